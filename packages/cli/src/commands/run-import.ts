@@ -1,0 +1,40 @@
+import { ImportError, type ImportProblem, summarizeNetwork } from '@bridgegraph/core';
+import { InputError, type LoadResult, loadNetwork } from '@bridgegraph/core/node';
+import { EXIT, type Io, UsageError } from '../io.js';
+import { type InputFlags, loadOptionsFrom } from '../options/input-options.js';
+
+/** What `validate` and `summary` print with --json. */
+export interface ImportReportJSON {
+  input: string;
+  valid: boolean;
+  files: LoadResult['files'];
+  problems: ImportProblem[];
+  summary: ReturnType<typeof summarizeNetwork> | null;
+}
+
+/** Loads the inputs; a strict import that stops turns into a report with that one problem. */
+export async function runImport(inputs: string[], flags: InputFlags): Promise<ImportReportJSON> {
+  const options = loadOptionsFrom(flags);
+  try {
+    const result = await loadNetwork(inputs, options);
+    return {
+      input: result.input.name,
+      valid: result.problems.length === 0,
+      files: result.files,
+      problems: result.problems,
+      summary: summarizeNetwork(result.network),
+    };
+  } catch (error) {
+    if (error instanceof ImportError) return { input: inputs.join(' '), valid: false, files: [], problems: [error.problem], summary: null };
+    if (error instanceof InputError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+export function exitCodeOf(report: ImportReportJSON): number {
+  return report.valid ? EXIT.ok : EXIT.dataErrors;
+}
+
+export function writeJSON(io: Io, value: unknown): void {
+  io.out(`${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,31 @@
+/** The role a CSV file plays in a data package. */
+export type FileRole = 'people' | 'exchanges' | 'participations' | 'ties' | 'groups' | 'memberships';
+
+/** Every file role, in the order files are imported (referenced records before references). */
+export const FILE_ROLES: readonly FileRole[] = ['groups', 'people', 'exchanges', 'memberships', 'participations', 'ties'];
+
+/** One delimited text file to import, read as a stream of chunks. */
+export interface CsvSource {
+  /** How the file is named in messages (a file name or path). */
+  name: string;
+  /** The file's bytes (UTF-8) or text, in chunks; called once. */
+  chunks: () => AsyncIterable<Uint8Array | string>;
+  /** The field delimiter; detected from the first line when absent. */
+  delimiter?: ',' | ';' | '\t' | '|';
+  /**
+   * Column names for a file that has no header row. When given, the first line is data and
+   * line numbers count from 1 for it.
+   */
+  header?: readonly string[];
+}
+
+/** A CSV source over text held in memory (tests, the browser's File.text(), small inputs). */
+export function textSource(name: string, text: string, options: Omit<CsvSource, 'name' | 'chunks'> = {}): CsvSource {
+  return {
+    name,
+    ...options,
+    chunks: async function* () {
+      yield text;
+    },
+  };
+}

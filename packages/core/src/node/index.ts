@@ -1,0 +1,3 @@
+export { fileSource } from './file-source.js';
+export { type LoadOptions, type LoadResult, loadNetwork } from './load-network.js';
+export { InputError, type ResolvedInput, resolveInputs } from './resolve-inputs.js';

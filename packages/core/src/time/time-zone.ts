@@ -1,0 +1,61 @@
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      era: 'short',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Throws a RangeError naming the zone when `timeZone` is not an IANA time zone this runtime knows. */
+export function assertTimeZone(timeZone: string): void {
+  try {
+    formatter(timeZone);
+  } catch {
+    throw new RangeError(`bridgegraph/time: unknown time zone '${timeZone}' (expected an IANA name such as 'UTC' or 'Europe/Berlin').`);
+  }
+}
+
+/** The offset of `timeZone` from UTC at the instant `utc` (ms), in ms (east positive). */
+export function zoneOffset(utc: number, timeZone: string): number {
+  if (timeZone === 'UTC') return 0;
+  const parts = formatter(timeZone).formatToParts(new Date(utc));
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const era = parts.find((p) => p.type === 'era')?.value;
+  let year = get('year');
+  if (era === 'BC' || era === 'B') year = 1 - year;
+  const wall = Date.UTC(year, get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const whole = utc - (((utc % 1000) + 1000) % 1000);
+  return wall - whole;
+}
+
+/**
+ * The UTC instant of a wall-clock time in `timeZone`. `wall` is the wall-clock time encoded as if
+ * it were UTC (Date.UTC of its fields). In a gap (clocks moved forward) the later offset applies;
+ * in an overlap (clocks moved back) the earlier instant is taken.
+ */
+export function wallTimeToUtc(wall: number, timeZone: string): number {
+  if (timeZone === 'UTC') return wall;
+  const first = zoneOffset(wall, timeZone);
+  let utc = wall - first;
+  const second = zoneOffset(utc, timeZone);
+  if (second !== first) {
+    utc = wall - second;
+    // Overlap: both offsets map back to the same wall time; prefer the earlier instant.
+    const alternative = wall - first;
+    if (alternative < utc && zoneOffset(alternative, timeZone) === first) utc = alternative;
+  }
+  return utc;
+}
