@@ -9,7 +9,7 @@ export function summaryCommand(program: Command, io: Io, setExit: (code: number)
   const command = program
     .command('summary')
     .description('import a data package and summarise the network: people, countries, groups, exchanges, ties, time span')
-    .argument('<inputs...>', 'a folder holding people.csv, exchanges.csv, ... or the files themselves (or a network .json)')
+    .argument('[inputs...]', 'a folder holding people.csv, exchanges.csv, ... or the files themselves (or a network .json)')
     .option('--json', 'print the summary as JSON on stdout')
     .addHelpText(
       'after',

@@ -9,7 +9,7 @@ export function validateCommand(program: Command, io: Io, setExit: (code: number
   const command = program
     .command('validate')
     .description('check a data package: rows read, accepted and rejected, and each problem with its file, line and column')
-    .argument('<inputs...>', 'a folder holding people.csv, exchanges.csv, ... or the files themselves')
+    .argument('[inputs...]', 'a folder holding people.csv, exchanges.csv, ... or the files themselves')
     .option('--json', 'print the report as JSON on stdout')
     .addHelpText(
       'after',

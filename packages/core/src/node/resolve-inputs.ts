@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { roleFromFileName } from '../import/columns.js';
 import type { FileRole } from '../import/csv-source.js';
@@ -71,7 +71,10 @@ export function resolveInputs(inputs: readonly string[], explicit: Partial<Recor
     }
   }
   for (const [role, path] of Object.entries(explicit) as [FileRole, string][]) {
-    if (path !== undefined) files[role] = path;
+    if (path === undefined) continue;
+    if (!existsSync(path)) throw new InputError(`'${path}' (given for ${role}) does not exist.`);
+    files[role] = path;
+    if (!name) name = basename(path).replace(/\.[^.]*$/, '');
   }
   if (unassigned.length === 1 && files.ties === undefined && inputs.length === 1) files.ties = unassigned[0] as string;
   else if (unassigned.length > 0) {
