@@ -9,6 +9,6 @@ export default defineConfig({
     include: ['packages/*/test/**/*.test.ts', 'datasets/test/**/*.test.{ts,mjs}'],
     env: { TZ: 'UTC' },
     testTimeout: 60_000,
-    reporters: ['default'],
+    reporters: ['default', './scripts/plain-summary-reporter.ts'],
   },
 });
