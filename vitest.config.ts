@@ -1,10 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: {
-    // Tests run against the TypeScript sources of the workspace packages.
-    conditions: ['source'],
-  },
+  // Tests run against the TypeScript sources of the workspace packages (vitest resolves in SSR mode).
+  resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'datasets/test/**/*.test.{ts,mjs}'],
     env: { TZ: 'UTC' },

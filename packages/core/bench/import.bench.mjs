@@ -15,7 +15,10 @@ const exchangeCount = Math.max(1, Math.round(rows / 25));
 
 // Seeded linear congruential generator (as d3's lcg) so every run reads the same file.
 let state = 42;
-const random = () => (state = (1664525 * state + 1013904223) % 4294967296) / 4294967296;
+const random = () => {
+  state = (1664525 * state + 1013904223) % 4294967296;
+  return state / 4294967296;
+};
 
 function writeFiles(dir) {
   const roles = ['participant', 'group-leader', 'host', 'facilitator'];

@@ -100,5 +100,6 @@ export function roleFromFileName(fileName: string): FileRole | null {
     organizations: 'groups',
     memberships: 'memberships',
   };
-  return table[base] ?? null;
+  // Own entries only: a file named `constructor.csv` or `__proto__.csv` names no role.
+  return Object.hasOwn(table, base) ? (table[base] as FileRole) : null;
 }

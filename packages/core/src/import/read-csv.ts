@@ -25,6 +25,8 @@ export interface CsvReadResult {
 
 const CANDIDATES = [',', ';', '\t', '|'] as const;
 const SNIFF_BYTES = 64 * 1024;
+/** How much of the start of a file is searched for NUL bytes (read whatever the chunk sizes). */
+const PROBE_BYTES = 4096;
 
 /** The delimiter used most often outside quotes on the first line; a comma when there is none. */
 export function detectDelimiter(firstLine: string): string {
@@ -65,7 +67,7 @@ function concat(parts: Uint8Array[]): Uint8Array {
 function encodingProblem(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'the file is UTF-16 (little-endian); save it as UTF-8';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'the file is UTF-16 (big-endian); save it as UTF-8';
-  const probe = bytes.subarray(0, 4096);
+  const probe = bytes.subarray(0, PROBE_BYTES);
   if (probe.includes(0)) return 'the file contains NUL bytes: it is binary or UTF-16 without a byte order mark; save it as UTF-8';
   return null;
 }
@@ -81,6 +83,19 @@ function firstLine(text: string): string {
   return text;
 }
 
+/**
+ * Whether a chunk ends the first line (a line break outside quotes), given whether the chunks before
+ * it left a quote open. Works on bytes: quotes and line breaks are never part of a UTF-8 sequence.
+ */
+function scanFirstLine(bytes: Uint8Array, quoted: boolean): { ended: boolean; quoted: boolean } {
+  let open = quoted;
+  for (const byte of bytes) {
+    if (byte === 0x22) open = !open;
+    else if (!open && (byte === 0x0a || byte === 0x0d)) return { ended: true, quoted: open };
+  }
+  return { ended: false, quoted: open };
+}
+
 function newlinesIn(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
@@ -91,10 +106,17 @@ function newlinesIn(text: string): number {
   return n;
 }
 
-/** The line a record starts on, from the line it ends on and its raw text. */
-function startLine(endLine: number, raw: string): number {
-  const body = raw.replace(/^[\r\n]+/, '').replace(/(\r\n|\n|\r)$/, '');
-  return endLine - newlinesIn(body);
+/**
+ * Where a record (or the text before a syntax error) starts, and where the next record can start,
+ * counted from its raw text rather than csv-parse's `lines`, which counts a CRLF inside quotes
+ * twice. The raw text is the blank lines skipped before the record, one character each (csv-parse
+ * leaves out the LF of a CRLF it reads as a line end), then the record and its line end.
+ */
+function locate(next: number, raw: string): { line: number; after: number } {
+  const blank = /^[\r\n]*/.exec(raw)?.[0].length ?? 0;
+  const body = raw.slice(blank).replace(/(\r\n|\n|\r)$/, '');
+  const line = next + blank;
+  return { line, after: line + newlinesIn(body) + 1 };
 }
 
 const SYNTAX_MESSAGES: Record<string, string> = {
@@ -110,10 +132,13 @@ const SYNTAX_MESSAGES: Record<string, string> = {
  */
 export async function readCsv(source: CsvSource, callbacks: CsvCallbacks): Promise<CsvReadResult> {
   const iterator = source.chunks()[Symbol.asyncIterator]();
-  // Read enough of the file to see its first line (for the delimiter) and its encoding.
+  // Read enough of the file to see its first line (for the delimiter) and its encoding, so that
+  // neither depends on how the file is cut into chunks.
   const head: Uint8Array[] = [];
   let headBytes = 0;
   let done = false;
+  let quoted = false;
+  let lineEnded = false;
   while (headBytes < SNIFF_BYTES) {
     const next = await iterator.next();
     if (next.done) {
@@ -123,7 +148,12 @@ export async function readCsv(source: CsvSource, callbacks: CsvCallbacks): Promi
     const bytes = toBytes(next.value);
     head.push(bytes);
     headBytes += bytes.length;
-    if (bytes.includes(10) || bytes.includes(13)) break;
+    if (!lineEnded) {
+      const scan = scanFirstLine(bytes, quoted);
+      quoted = scan.quoted;
+      lineEnded = scan.ended;
+    }
+    if (lineEnded && headBytes >= PROBE_BYTES) break;
   }
   const prefix = concat(head);
   const fileProblem = (code: ImportProblem['code'], line: number | null, message: string, value: string | null = null): CsvReadResult => ({
@@ -142,7 +172,8 @@ export async function readCsv(source: CsvSource, callbacks: CsvCallbacks): Promi
   let stopError: unknown = null;
   let stopped = false;
   let sawHeader = false;
-  let lastLine = 0;
+  // The line the next record can start on (the first line is line 1, header or not).
+  let nextLine = 1;
   const hasHeader = !source.header;
   if (source.header) {
     sawHeader = true;
@@ -155,11 +186,11 @@ export async function readCsv(source: CsvSource, callbacks: CsvCallbacks): Promi
     relax_column_count: true,
     skip_empty_lines: true,
     record_delimiter: ['\r\n', '\n', '\r'],
-    on_record: (record: { record: string[]; raw: string }, context: { lines: number }) => {
+    on_record: (record: { record: string[]; raw: string }) => {
       if (stopError !== null || stopped) return null;
       try {
-        const line = startLine(context.lines, record.raw);
-        lastLine = context.lines;
+        const { line, after } = locate(nextLine, record.raw);
+        nextLine = after;
         if (!sawHeader && hasHeader) {
           sawHeader = true;
           stopped = !callbacks.onHeader(record.record);
@@ -175,7 +206,7 @@ export async function readCsv(source: CsvSource, callbacks: CsvCallbacks): Promi
   } as unknown as CsvParseOptions);
   parser.resume();
 
-  let parseError: (Error & { code?: string; lines?: number }) | null = null;
+  let parseError: (Error & { code?: string; raw?: string }) | null = null;
   const finished = new Promise<void>((resolve) => {
     parser.once('end', () => resolve());
     parser.once('error', (error: Error) => {
@@ -206,11 +237,15 @@ export async function readCsv(source: CsvSource, callbacks: CsvCallbacks): Promi
   else parser.destroy();
   await finished;
   if (stopError !== null) throw stopError;
-  if (parseError !== null) {
-    const error = parseError as Error & { code?: string; lines?: number };
+  // Once the header stopped the file, what the parser met after it is not reported: it was not read.
+  if (parseError !== null && !stopped) {
+    const error = parseError as Error & { code?: string; raw?: string };
     const message = SYNTAX_MESSAGES[error.code ?? ''] ?? `the file cannot be read as delimited text: ${error.message}`;
-    // An unclosed quote is only noticed at the end of the file: point at the record it opened.
-    const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? lastLine + 1 : typeof error.lines === 'number' ? error.lines : null;
+    // The error's raw text runs from the end of the last record to where reading stopped. An unclosed
+    // quote is only noticed at the end of the file: point at the record it opened; otherwise at the
+    // line where reading stopped.
+    const at = locate(nextLine, error.raw ?? '');
+    const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? at.line : at.after - 1;
     return {
       delimiter,
       stopped,

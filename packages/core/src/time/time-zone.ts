@@ -41,21 +41,26 @@ export function zoneOffset(utc: number, timeZone: string): number {
   return wall - whole;
 }
 
+const DAY = 86_400_000;
+
 /**
  * The UTC instant of a wall-clock time in `timeZone`. `wall` is the wall-clock time encoded as if
- * it were UTC (Date.UTC of its fields). In a gap (clocks moved forward) the later offset applies;
- * in an overlap (clocks moved back) the earlier instant is taken.
+ * it were UTC (Date.UTC of its fields). In a gap (clocks moved forward) the later offset applies:
+ * the time is read with the offset before the gap, which moves it forward by the gap's length into
+ * the later offset (02:30 in a 02:00 to 03:00 gap is 03:30), as ECMAScript Temporal's 'compatible'
+ * does; in an overlap (clocks moved back) the earlier instant is taken.
  */
 export function wallTimeToUtc(wall: number, timeZone: string): number {
   if (timeZone === 'UTC') return wall;
-  const first = zoneOffset(wall, timeZone);
-  let utc = wall - first;
-  const second = zoneOffset(utc, timeZone);
-  if (second !== first) {
-    utc = wall - second;
-    // Overlap: both offsets map back to the same wall time; prefer the earlier instant.
-    const alternative = wall - first;
-    if (alternative < utc && zoneOffset(alternative, timeZone) === first) utc = alternative;
-  }
-  return utc;
+  // The offsets in force a day before and a day after: the same one applies unless a transition
+  // lies between them.
+  const before = zoneOffset(wall - DAY, timeZone);
+  const after = zoneOffset(wall + DAY, timeZone);
+  if (before === after) return wall - before;
+  // An offset fits when the instant it gives has that offset: an overlap fits both, a gap neither.
+  const fits = (offset: number) => zoneOffset(wall - offset, timeZone) === offset;
+  const fitting = [before, after].filter(fits);
+  if (fitting.length === 0) return wall - before;
+  // The earlier instant is the one with the larger offset.
+  return wall - Math.max(...fitting);
 }
