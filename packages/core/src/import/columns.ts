@@ -39,7 +39,8 @@ export type ColumnIndex = Map<string, { index: number; name: string }>;
 export interface HeaderCheck {
   index: ColumnIndex;
   missing: { column: string; lookedFor: string }[];
-  duplicates: { name: string; position: number }[];
+  /** Columns named twice; `sameAs` is the earlier name (equal, or differing only in case for a standard column). */
+  duplicates: { name: string; position: number; sameAs: string }[];
 }
 
 function fold(name: string): string {
@@ -57,7 +58,7 @@ export function resolveColumns(role: FileRole, header: readonly string[], mappin
   const seen = new Set<string>();
   header.forEach((name, position) => {
     const key = name.trim();
-    if (seen.has(key)) duplicates.push({ name, position });
+    if (seen.has(key)) duplicates.push({ name, position, sameAs: name });
     seen.add(key);
   });
   const required = REQUIRED_COLUMNS[role] as readonly string[];
@@ -69,7 +70,11 @@ export function resolveColumns(role: FileRole, header: readonly string[], mappin
     } else {
       for (const candidate of [column, ...(ALIASES[role]?.[column] ?? [])]) {
         position = header.findIndex((h) => fold(h) === candidate);
-        if (position >= 0) break;
+        if (position < 0) continue;
+        // Two columns that differ only in case (`ID` and `id`) would leave the standard column ambiguous.
+        const again = header.findIndex((h, i) => i > position && fold(h) === candidate && h.trim() !== header[position]?.trim());
+        if (again >= 0) duplicates.push({ name: header[again] as string, position: again, sameAs: header[position] as string });
+        break;
       }
     }
     if (position >= 0) index.set(column, { index: position, name: header[position] as string });

@@ -116,6 +116,7 @@ export async function importNetwork(files: DataPackage, options: ImportOptions =
     given: { people: !!files.people, exchanges: !!files.exchanges, groups: !!files.groups },
     seenParticipations: new Map(),
     seenMemberships: new Map(),
+    rejected: new Map(),
     nextEdge: { participation: 0, membership: 0, tie: 0 },
   };
 
@@ -147,7 +148,10 @@ export async function importNetwork(files: DataPackage, options: ImportOptions =
             column: duplicate.name,
             value: duplicate.name,
             code: 'duplicate-column',
-            message: `the column '${duplicate.name}' appears twice in the header (position ${duplicate.position + 1}): column names must be unique`,
+            message:
+              duplicate.sameAs === duplicate.name
+                ? `the column '${duplicate.name}' appears twice in the header (position ${duplicate.position + 1}): column names must be unique`
+                : `the columns '${duplicate.sameAs}' and '${duplicate.name}' (position ${duplicate.position + 1}) differ only in case, so it is unclear which one to read`,
             scope: 'file',
           });
         }
@@ -178,7 +182,7 @@ export async function importNetwork(files: DataPackage, options: ImportOptions =
             column: null,
             value: String(fields.length),
             code: 'ragged-row',
-            message: `the row has ${fields.length} fields but the header has ${header.length}`,
+            message: `the row has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${header.length}`,
             scope: 'row',
           });
           return;

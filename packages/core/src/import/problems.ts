@@ -12,6 +12,7 @@ export type ProblemCode =
   | 'unknown-person'
   | 'unknown-exchange'
   | 'unknown-group'
+  | 'rejected-reference'
   | 'invalid-date'
   | 'end-before-start'
   | 'invalid-weight'

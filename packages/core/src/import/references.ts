@@ -42,8 +42,29 @@ export function resolveReference(state: ImportState, row: RowContext, type: RefT
   }
   if (!state.given[FILE_OF[type]]) return { key, create: blankNode(type, id, 'reference', row) };
   if (state.unknownReferences === 'placeholder') return { key, create: blankNode(type, id, 'placeholder', row) };
-  row.problem(`unknown-${type}`, column, id, `no ${type} with id '${id}' in ${FILE_OF[type]}`);
+  const rejected = state.rejected.get(key);
+  if (rejected !== undefined) {
+    row.problem(
+      'rejected-reference',
+      column,
+      id,
+      `the ${type} '${id}' was rejected (${rejected.file} line ${rejected.line}), so this row is rejected too`,
+    );
+  } else {
+    row.problem(`unknown-${type}`, column, id, `no ${type} with id '${id}' in ${FILE_OF[type]}`);
+  }
   return null;
+}
+
+/**
+ * Remembers that the row defining a person, exchange or group was rejected, so that rows
+ * referring to it say why they are rejected rather than calling the id unknown.
+ */
+export function rememberRejected(state: ImportState, row: RowContext, type: RefType): void {
+  const id = row.text('id');
+  if (id === null) return;
+  const key = nodeKey(type, id);
+  if (!state.network.hasNode(key) && !state.rejected.has(key)) state.rejected.set(key, { file: row.file, line: row.line });
 }
 
 /** Adds the nodes of accepted references that do not exist yet. */

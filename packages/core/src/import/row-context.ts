@@ -1,4 +1,4 @@
-import type { ExchangeNetwork, RecordData } from '../model/types.js';
+import type { ExchangeNetwork, Provenance, RecordData } from '../model/types.js';
 import { type ParsedInstant, parseInstant } from '../time/parse-instant.js';
 import type { ColumnIndex } from './columns.js';
 import type { ImportProblem, ProblemCode } from './problems.js';
@@ -13,6 +13,8 @@ export interface ImportState {
   /** Keys of participations and memberships seen, to reject exact duplicates. */
   seenParticipations: Map<string, number>;
   seenMemberships: Map<string, number>;
+  /** Rows of people, exchanges and groups that were rejected, by node key: references to them are rejected too. */
+  rejected: Map<string, Provenance>;
   /** Next edge number per edge type, for stable edge keys. */
   nextEdge: { participation: number; membership: number; tie: number };
 }

@@ -135,6 +135,13 @@ function edgeAttributes(a: unknown, path: string): EdgeAttributes {
   }
 }
 
+/** The node types each edge type joins, in alphabetical order. */
+const ENDPOINTS: Record<EdgeAttributes['type'], string> = {
+  participation: 'an exchange and a person',
+  membership: 'a group and a person',
+  tie: 'a person and a person',
+};
+
 /** Reads a network from the object {@link networkToJSON} wrote (or its parsed text), checking its shape. */
 export function networkFromJSON(json: unknown): ExchangeNetwork {
   const value = typeof json === 'string' ? (JSON.parse(json) as unknown) : json;
@@ -163,7 +170,14 @@ export function networkFromJSON(json: unknown): ExchangeNetwork {
     if (!network.hasNode(target)) throw new JsonShapeError(`${path}.target`, `the key of a node ('${target}' is not one)`);
     if (network.hasEdge(key)) throw new JsonShapeError(`${path}.key`, `unique ('${key}' appears twice)`);
     if (source === target) throw new JsonShapeError(path, 'an edge between two different nodes');
-    network.addEdgeWithKey(key, source, target, edgeAttributes(edge.attributes, `${path}.attributes`));
+    const attributes = edgeAttributes(edge.attributes, `${path}.attributes`);
+    const ends = [network.getNodeAttribute(source, 'type'), network.getNodeAttribute(target, 'type')]
+      .sort()
+      .map((t) => (t === 'exchange' ? 'an exchange' : `a ${t}`))
+      .join(' and ');
+    const expected = ENDPOINTS[attributes.type];
+    if (ends !== expected) throw new JsonShapeError(path, `an edge joining ${expected}, as a ${attributes.type} does (it joins ${ends})`);
+    network.addEdgeWithKey(key, source, target, attributes);
   });
   return network;
 }

@@ -578,3 +578,71 @@ describe('what an accepted row becomes', () => {
     expect(result.network.multi).toBe(true);
   });
 });
+
+describe('references to rejected records', () => {
+  test('rejected-reference: a participation in an exchange whose own row was rejected says why', async () => {
+    const result = await importChecked({
+      people: textSource('people.csv', PEOPLE),
+      exchanges: textSource('exchanges.csv', 'id,start,end\nx1,2016-05-03,2016-05-01\nx2,2016-05-01,2016-05-02\n'),
+      participations: textSource('participations.csv', 'person,exchange\np1,x1\np2,x2\np3,x3\n'),
+    });
+    expect(located(result.problems)).toEqual([
+      { file: 'exchanges.csv', line: 2, column: 'end', value: '2016-05-01', code: 'end-before-start', scope: 'row' },
+      { file: 'participations.csv', line: 2, column: 'exchange', value: 'x1', code: 'rejected-reference', scope: 'row' },
+      { file: 'participations.csv', line: 4, column: 'exchange', value: 'x3', code: 'unknown-exchange', scope: 'row' },
+    ]);
+    expect(result.problems[1]?.message).toBe("the exchange 'x1' was rejected (exchanges.csv line 2), so this row is rejected too");
+    expect(result.files.map((f) => [f.rowsRead, f.rowsAccepted, f.rowsRejected])).toEqual([
+      [3, 3, 0],
+      [2, 1, 1],
+      [3, 1, 2],
+    ]);
+  });
+
+  test('a duplicate id does not make references to the first record rejected', async () => {
+    const result = await importChecked({
+      people: textSource('people.csv', 'id\np1\np1\n'),
+      ties: textSource('ties.csv', 'source,target\np1,p2\n'),
+    });
+    expect(result.problems.map((p) => [p.code, p.file, p.line])).toEqual([
+      ['duplicate-id', 'people.csv', 3],
+      ['unknown-person', 'ties.csv', 2],
+    ]);
+  });
+
+  test('with placeholders, a reference to a rejected record keeps the row', async () => {
+    const result = await importChecked(
+      {
+        people: textSource('people.csv', PEOPLE),
+        exchanges: textSource('exchanges.csv', 'id,start,end\nx1,2016-05-03,2016-05-01\n'),
+        participations: textSource('participations.csv', 'person,exchange\np1,x1\n'),
+      },
+      { unknownReferences: 'placeholder' },
+    );
+    expect(result.problems.map((p) => p.code)).toEqual(['end-before-start']);
+    expect(nodeOf(result.network, 'exchange', 'x1')).toMatchObject({ origin: 'placeholder', start: null });
+  });
+});
+
+describe('ambiguous and ragged headers', () => {
+  test('duplicate-column: two columns that differ only in case for a standard column', async () => {
+    const result = await importChecked({ people: textSource('people.csv', 'ID,name,id\np1,Ann,p2\n') });
+    expect(located(result.problems)).toEqual([
+      { file: 'people.csv', line: 1, column: 'id', value: 'id', code: 'duplicate-column', scope: 'file' },
+    ]);
+    expect(result.problems[0]?.message).toBe(
+      "the columns 'ID' and 'id' (position 3) differ only in case, so it is unclear which one to read",
+    );
+  });
+
+  test('columns that differ only in case and are not standard are both kept', async () => {
+    const result = await importChecked({ people: textSource('people.csv', 'id,Note,note\np1,A,b\n') });
+    expect(result.problems).toEqual([]);
+    expect({ ...nodeOf(result.network, 'person', 'p1').data }).toEqual({ id: 'p1', Note: 'A', note: 'b' });
+  });
+
+  test('ragged-row: a row of one field is named in the singular', async () => {
+    const result = await importChecked({ people: textSource('people.csv', 'id,name\np1\n') });
+    expect(result.problems[0]?.message).toBe('the row has 1 field but the header has 2');
+  });
+});

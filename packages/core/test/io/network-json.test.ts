@@ -257,6 +257,37 @@ describe('networkFromJSON rejects documents of another shape, naming the path', 
       doc({ edges: [tie('tie#0', 'person:a', 'person:b', { type: 'membership', role: 3 })] }),
       'edges[0].attributes.role must be a string',
     ],
+    [
+      'a membership between two people',
+      doc({ edges: [tie('membership#0', 'person:a', 'person:b', { type: 'membership', role: null })] }),
+      'edges[0] must be an edge joining a group and a person, as a membership does (it joins a person and a person)',
+    ],
+    [
+      'a tie between a person and an exchange',
+      doc({
+        nodes: [
+          person('a'),
+          {
+            key: 'exchange:x',
+            attributes: {
+              type: 'exchange',
+              id: 'x',
+              name: null,
+              kind: null,
+              programme: null,
+              hostCountry: null,
+              start: null,
+              end: null,
+              origin: 'record',
+              data: {},
+              sources: [],
+            },
+          },
+        ],
+        edges: [tie('tie#0', 'person:a', 'exchange:x')],
+      }),
+      'edges[0] must be an edge joining a person and a person, as a tie does (it joins an exchange and a person)',
+    ],
   ])('%s', (_what, json, message) => {
     expect(() => networkFromJSON(json)).toThrow(`bridgegraph/json: ${message}.`);
     try {

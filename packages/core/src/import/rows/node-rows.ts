@@ -1,6 +1,7 @@
 import { exchangeAttributes, groupAttributes, personAttributes } from '../../model/attributes.js';
 import { nodeKey } from '../../model/keys.js';
 import type { NodeAttributes } from '../../model/types.js';
+import { rememberRejected } from '../references.js';
 import type { ImportState, RowContext } from '../row-context.js';
 
 /** Rejects a row whose id is empty or already defined; returns the id otherwise. */
@@ -20,7 +21,10 @@ function newId(state: ImportState, row: RowContext, type: NodeAttributes['type']
 /** A row of people.csv: id, name, country and any other columns. */
 export function importPersonRow(state: ImportState, row: RowContext): void {
   const id = newId(state, row, 'person');
-  if (row.problems.length > 0 || id === null) return;
+  if (row.problems.length > 0 || id === null) {
+    rememberRejected(state, row, 'person');
+    return;
+  }
   state.network.addNode(
     nodeKey('person', id),
     personAttributes({
@@ -37,7 +41,10 @@ export function importPersonRow(state: ImportState, row: RowContext): void {
 /** A row of groups.csv: id, name, kind and any other columns. */
 export function importGroupRow(state: ImportState, row: RowContext): void {
   const id = newId(state, row, 'group');
-  if (row.problems.length > 0 || id === null) return;
+  if (row.problems.length > 0 || id === null) {
+    rememberRejected(state, row, 'group');
+    return;
+  }
   state.network.addNode(
     nodeKey('group', id),
     groupAttributes({
@@ -57,7 +64,10 @@ export function importExchangeRow(state: ImportState, row: RowContext): void {
   const start = row.instant('start', 'start', state.timeZone);
   const end = row.instant('end', 'end', state.timeZone);
   row.period(start, end, 'end');
-  if (row.problems.length > 0 || id === null) return;
+  if (row.problems.length > 0 || id === null) {
+    rememberRejected(state, row, 'exchange');
+    return;
+  }
   state.network.addNode(
     nodeKey('exchange', id),
     exchangeAttributes({
