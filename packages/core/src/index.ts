@@ -53,3 +53,19 @@ export {
   parseInstant,
 } from './time/parse-instant.js';
 export { assertTimeZone } from './time/time-zone.js';
+export { type CoParticipationOptions, type CoParticipationWeighting, coParticipation } from './projection/co-participation.js';
+export type { TimeWindow } from './projection/filters.js';
+export { type GroupBy, type GroupNetworkOptions, groupNetwork } from './projection/group-network.js';
+export { type PeopleNetworkOptions, type PeopleNetworkSources, peopleNetwork } from './projection/people-network.js';
+export type { GroupNetwork, GroupNetworkAttributes, GroupNode, GroupTie, PeopleNetwork, PeopleTie, PersonNode } from './projection/types.js';
+export { type CsvCell, csvCell, toCsv } from './export/csv-table.js';
+export {
+  type EdgeWeightGetter,
+  edgeWeight,
+  type GraphIndex,
+  type GroupGetter,
+  type IndexOptions,
+  buildIndex,
+  toNodeRecord,
+} from './metrics/graph-index.js';
+export { GROUP_COLUMNS, METRIC_IDS, type MetricDescriptor, type MetricId, METRICS, metricDescriptor, PERSON_COLUMNS } from './analysis/registry.js';

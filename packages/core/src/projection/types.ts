@@ -30,3 +30,32 @@ export interface PeopleTie {
 
 /** The people's network: an undirected simple graph of people (keys are person ids). */
 export type PeopleNetwork = AbstractGraph<PersonNode, PeopleTie>;
+
+/** A group of people in the group network (the node key is the group's value, e.g. a country). */
+export interface GroupNode {
+  /** Number of people in the group. */
+  people: number;
+  /** Number of people-network ties between two members of the group. */
+  internalTies: number;
+  /** Sum of the weights of those ties. */
+  internalWeight: number;
+}
+
+/** The ties of the people's network between two different groups. */
+export interface GroupTie {
+  /** Number of people-network ties between a member of one group and a member of the other. */
+  ties: number;
+  /** Sum of their weights. */
+  weight: number;
+}
+
+/** Attributes of the group network as a whole. */
+export interface GroupNetworkAttributes {
+  /** People left out because they have no group. */
+  ungroupedPeople: number;
+  /** People-network ties left out because at least one of their two people has no group. */
+  ungroupedTies: number;
+}
+
+/** The group network: an undirected simple graph of groups (keys are group values), without self-loops. */
+export type GroupNetwork = AbstractGraph<GroupNode, GroupTie, GroupNetworkAttributes>;
