@@ -69,3 +69,71 @@ export {
   toNodeRecord,
 } from './metrics/graph-index.js';
 export { GROUP_COLUMNS, METRIC_IDS, type MetricDescriptor, type MetricId, METRICS, metricDescriptor, PERSON_COLUMNS } from './analysis/registry.js';
+export {
+  constraint,
+  constraintOnIndex,
+  effectiveSize,
+  effectiveSizeOnIndex,
+  efficiency,
+  efficiencyOnIndex,
+  hierarchy,
+  hierarchyOnIndex,
+  type StructuralHoles,
+  type StructuralHolesOptions,
+  structuralHolesOnIndex,
+} from './metrics/node/structural-holes.js';
+export {
+  BROKERAGE_ROLES,
+  type BrokerageIndexOptions,
+  type BrokerageOnIndex,
+  type BrokerageOptions,
+  type BrokerageResult,
+  type BrokerageRole,
+  type BrokerageScore,
+  type BrokerageScores,
+  brokerage,
+  brokerageOnIndex,
+} from './metrics/node/brokerage.js';
+export { createRandom, DEFAULT_SEED, type Random } from './utils/random.js';
+export {
+  type EiGroup,
+  type EiIndexIndexOptions,
+  type EiIndexOnIndexResult,
+  type EiIndexOptions,
+  type EiIndexResult,
+  type EiNetwork,
+  type EiPermutationTest,
+  eiIndex,
+  eiIndexOnIndex,
+} from './metrics/group/ei-index.js';
+export {
+  type ParticipationCoefficientIndexOptions,
+  type ParticipationCoefficientOptions,
+  participationCoefficient,
+  participationCoefficientOnIndex,
+  type UngroupedNeighbors,
+} from './metrics/group/participation-coefficient.js';
+export {
+  type AssortativityIndexOptions,
+  type AssortativityOptions,
+  type AssortativityResult,
+  assortativity,
+  assortativityOnIndex,
+} from './metrics/graph/assortativity.js';
+export { type ModularityIndexOptions, type ModularityOptions, modularity, modularityOnIndex } from './metrics/graph/modularity.js';
+export {
+  type CommunitiesIndexOptions,
+  type CommunitiesOnIndexResult,
+  type CommunitiesOptions,
+  type CommunitiesResult,
+  communities,
+  communitiesOnIndex,
+} from './metrics/graph/communities.js';
+export {
+  type Reach,
+  type ReachIndexOptions,
+  type ReachOnIndexResult,
+  type ReachOptions,
+  reach,
+  reachOnIndex,
+} from './metrics/node/reach.js';

@@ -72,6 +72,7 @@ export function buildIndex<N extends Attributes, E extends Attributes>(
 ): GraphIndex {
   if (graph.directedSize > 0) throw new TypeError('bridgegraph/metrics: expected an undirected graph; this one has directed edges.');
   const readWeight = weightReader(options.getEdgeWeight ?? null);
+  const weighted = options.getEdgeWeight != null;
   const readGroup = groupReader(options.getGroup ?? null);
   const nodes = graph.nodes();
   const order = nodes.length;
@@ -87,8 +88,9 @@ export function buildIndex<N extends Attributes, E extends Attributes>(
     const w = readWeight(edge, attributes, source, target);
     const a = adjacency[s] as Map<number, number>;
     const b = adjacency[t] as Map<number, number>;
-    a.set(t, (a.get(t) ?? 0) + w);
-    b.set(s, (b.get(s) ?? 0) + w);
+    // Unweighted: a pair of neighbours is one tie of weight 1, however many parallel edges join them.
+    a.set(t, weighted ? (a.get(t) ?? 0) + w : 1);
+    b.set(s, weighted ? (b.get(s) ?? 0) + w : 1);
   });
 
   const offsets = new Int32Array(order + 1);
@@ -114,7 +116,7 @@ export function buildIndex<N extends Attributes, E extends Attributes>(
     groups[i] = g === null ? -1 : (groupNumber.get(g) as number);
   });
 
-  return { nodes, order, size: total / 2, offsets, neighbors, weights, weighted: options.getEdgeWeight != null, groups, groupNames };
+  return { nodes, order, size: total / 2, offsets, neighbors, weights, weighted, groups, groupNames };
 }
 
 /** Maps per-node values back to node keys (a record without prototype). */
