@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { analyzeCommand } from './commands/analyze.js';
 import { summaryCommand } from './commands/summary.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, type Io, processIo, UsageError } from './io.js';
@@ -25,6 +26,7 @@ export async function main(args: readonly string[], io: Io = processIo): Promise
   program.addHelpText('after', '\nExample:\n  $ bridgegraph summary datasets/sample-programme');
   validateCommand(program, io, setExit);
   summaryCommand(program, io, setExit);
+  analyzeCommand(program, io, setExit);
   for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
 
   try {

@@ -1,3 +1,24 @@
+export { analysisFiles } from './analysis/analysis-files.js';
+export {
+  type Analysis,
+  type AnalyzeOptions,
+  analyze,
+  analyzePeople,
+  type GroupRow,
+  type NetworkResult,
+  type PersonRow,
+} from './analysis/analyze.js';
+export {
+  GROUP_COLUMNS,
+  METRIC_IDS,
+  METRICS,
+  type MetricDescriptor,
+  type MetricId,
+  metricDescriptor,
+  PERSON_COLUMNS,
+  PERSON_EXTRA_COLUMNS,
+} from './analysis/registry.js';
+export { type CsvCell, csvCell, toCsv } from './export/csv-table.js';
 export { type ColumnMapping, type ColumnMappings, REQUIRED_COLUMNS, roleFromFileName, STANDARD_COLUMNS } from './import/columns.js';
 export { type CsvSource, FILE_ROLES, type FileRole, textSource } from './import/csv-source.js';
 export { type DataPackage, type FileReport, type ImportOptions, type ImportResult, importNetwork } from './import/import-network.js';
@@ -11,6 +32,95 @@ export {
   networkToJSON,
   stringifyNetwork,
 } from './io/network-json.js';
+export { type BridgesOnIndexResult, type BridgesResult, bridges, bridgesOnIndex } from './metrics/edge/bridges.js';
+export { type LocalBridge, type LocalBridgeOnIndex, localBridges, localBridgesOnIndex } from './metrics/edge/local-bridges.js';
+export {
+  type AssortativityIndexOptions,
+  type AssortativityOptions,
+  type AssortativityResult,
+  assortativity,
+  assortativityOnIndex,
+} from './metrics/graph/assortativity.js';
+export {
+  type CommunitiesIndexOptions,
+  type CommunitiesOnIndexResult,
+  type CommunitiesOptions,
+  type CommunitiesResult,
+  communities,
+  communitiesOnIndex,
+} from './metrics/graph/communities.js';
+export { type ModularityIndexOptions, type ModularityOptions, modularity, modularityOnIndex } from './metrics/graph/modularity.js';
+export {
+  buildIndex,
+  type EdgeWeightGetter,
+  edgeWeight,
+  type GraphIndex,
+  type GroupGetter,
+  type IndexOptions,
+  toNodeRecord,
+} from './metrics/graph-index.js';
+export {
+  type EiGroup,
+  type EiIndexIndexOptions,
+  type EiIndexOnIndexResult,
+  type EiIndexOptions,
+  type EiIndexResult,
+  type EiNetwork,
+  type EiPermutationTest,
+  eiIndex,
+  eiIndexOnIndex,
+} from './metrics/group/ei-index.js';
+export {
+  type ParticipationCoefficientIndexOptions,
+  type ParticipationCoefficientOptions,
+  participationCoefficient,
+  participationCoefficientOnIndex,
+  type UngroupedNeighbors,
+} from './metrics/group/participation-coefficient.js';
+export {
+  type BetweennessOnIndexResult,
+  type BetweennessOptions,
+  type BetweennessValues,
+  betweenness,
+  betweennessOnIndex,
+} from './metrics/node/betweenness.js';
+export {
+  BROKERAGE_ROLES,
+  type BrokerageIndexOptions,
+  type BrokerageOnIndex,
+  type BrokerageOptions,
+  type BrokerageResult,
+  type BrokerageRole,
+  type BrokerageScore,
+  type BrokerageScores,
+  brokerage,
+  brokerageOnIndex,
+} from './metrics/node/brokerage.js';
+export { type ClosenessIndexOptions, type ClosenessOptions, closeness, closenessOnIndex } from './metrics/node/closeness.js';
+export { type DegreeOnIndexResult, type DegreeOptions, type DegreeValues, degree, degreeOnIndex } from './metrics/node/degree.js';
+export { type EigenvectorIndexOptions, type EigenvectorOptions, eigenvector, eigenvectorOnIndex } from './metrics/node/eigenvector.js';
+export { type PagerankIndexOptions, type PagerankOptions, pagerank, pagerankOnIndex } from './metrics/node/pagerank.js';
+export {
+  type Reach,
+  type ReachIndexOptions,
+  type ReachOnIndexResult,
+  type ReachOptions,
+  reach,
+  reachOnIndex,
+} from './metrics/node/reach.js';
+export {
+  constraint,
+  constraintOnIndex,
+  effectiveSize,
+  effectiveSizeOnIndex,
+  efficiency,
+  efficiencyOnIndex,
+  hierarchy,
+  hierarchyOnIndex,
+  type StructuralHoles,
+  type StructuralHolesOptions,
+  structuralHolesOnIndex,
+} from './metrics/node/structural-holes.js';
 export { createNetwork } from './model/create-network.js';
 export { exchangeKey, groupKey, nodeKey, personKey } from './model/keys.js';
 export {
@@ -43,6 +153,19 @@ export type {
   RecordData,
   TieAttributes,
 } from './model/types.js';
+export { type CoParticipationOptions, type CoParticipationWeighting, coParticipation } from './projection/co-participation.js';
+export type { TimeWindow } from './projection/filters.js';
+export { type GroupBy, type GroupNetworkOptions, groupNetwork } from './projection/group-network.js';
+export { type PeopleNetworkOptions, type PeopleNetworkSources, peopleNetwork } from './projection/people-network.js';
+export type {
+  GroupNetwork,
+  GroupNetworkAttributes,
+  GroupNode,
+  GroupTie,
+  PeopleNetwork,
+  PeopleTie,
+  PersonNode,
+} from './projection/types.js';
 export { type NetworkSummary, summarizeNetwork, type ValueCount } from './summary/summarize-network.js';
 export {
   EXPECTED_INSTANT,
@@ -53,87 +176,4 @@ export {
   parseInstant,
 } from './time/parse-instant.js';
 export { assertTimeZone } from './time/time-zone.js';
-export { type CoParticipationOptions, type CoParticipationWeighting, coParticipation } from './projection/co-participation.js';
-export type { TimeWindow } from './projection/filters.js';
-export { type GroupBy, type GroupNetworkOptions, groupNetwork } from './projection/group-network.js';
-export { type PeopleNetworkOptions, type PeopleNetworkSources, peopleNetwork } from './projection/people-network.js';
-export type { GroupNetwork, GroupNetworkAttributes, GroupNode, GroupTie, PeopleNetwork, PeopleTie, PersonNode } from './projection/types.js';
-export { type CsvCell, csvCell, toCsv } from './export/csv-table.js';
-export {
-  type EdgeWeightGetter,
-  edgeWeight,
-  type GraphIndex,
-  type GroupGetter,
-  type IndexOptions,
-  buildIndex,
-  toNodeRecord,
-} from './metrics/graph-index.js';
-export { GROUP_COLUMNS, METRIC_IDS, type MetricDescriptor, type MetricId, METRICS, metricDescriptor, PERSON_COLUMNS } from './analysis/registry.js';
-export {
-  constraint,
-  constraintOnIndex,
-  effectiveSize,
-  effectiveSizeOnIndex,
-  efficiency,
-  efficiencyOnIndex,
-  hierarchy,
-  hierarchyOnIndex,
-  type StructuralHoles,
-  type StructuralHolesOptions,
-  structuralHolesOnIndex,
-} from './metrics/node/structural-holes.js';
-export {
-  BROKERAGE_ROLES,
-  type BrokerageIndexOptions,
-  type BrokerageOnIndex,
-  type BrokerageOptions,
-  type BrokerageResult,
-  type BrokerageRole,
-  type BrokerageScore,
-  type BrokerageScores,
-  brokerage,
-  brokerageOnIndex,
-} from './metrics/node/brokerage.js';
 export { createRandom, DEFAULT_SEED, type Random } from './utils/random.js';
-export {
-  type EiGroup,
-  type EiIndexIndexOptions,
-  type EiIndexOnIndexResult,
-  type EiIndexOptions,
-  type EiIndexResult,
-  type EiNetwork,
-  type EiPermutationTest,
-  eiIndex,
-  eiIndexOnIndex,
-} from './metrics/group/ei-index.js';
-export {
-  type ParticipationCoefficientIndexOptions,
-  type ParticipationCoefficientOptions,
-  participationCoefficient,
-  participationCoefficientOnIndex,
-  type UngroupedNeighbors,
-} from './metrics/group/participation-coefficient.js';
-export {
-  type AssortativityIndexOptions,
-  type AssortativityOptions,
-  type AssortativityResult,
-  assortativity,
-  assortativityOnIndex,
-} from './metrics/graph/assortativity.js';
-export { type ModularityIndexOptions, type ModularityOptions, modularity, modularityOnIndex } from './metrics/graph/modularity.js';
-export {
-  type CommunitiesIndexOptions,
-  type CommunitiesOnIndexResult,
-  type CommunitiesOptions,
-  type CommunitiesResult,
-  communities,
-  communitiesOnIndex,
-} from './metrics/graph/communities.js';
-export {
-  type Reach,
-  type ReachIndexOptions,
-  type ReachOnIndexResult,
-  type ReachOptions,
-  reach,
-  reachOnIndex,
-} from './metrics/node/reach.js';

@@ -31,6 +31,21 @@ export async function runImport(inputs: string[], flags: InputFlags): Promise<Im
   }
 }
 
+/** Loads the inputs for a command that goes on to use the network; a strict stop gives no network. */
+export async function runLoad(
+  inputs: string[],
+  flags: InputFlags,
+): Promise<{ network: LoadResult['network'] | null; problems: ImportProblem[] }> {
+  try {
+    const result = await loadNetwork(inputs, loadOptionsFrom(flags));
+    return { network: result.network, problems: result.problems };
+  } catch (error) {
+    if (error instanceof ImportError) return { network: null, problems: [error.problem] };
+    if (error instanceof InputError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 export function exitCodeOf(report: ImportReportJSON): number {
   return report.valid ? EXIT.ok : EXIT.dataErrors;
 }

@@ -143,7 +143,8 @@ export const METRICS: readonly MetricDescriptor[] = [
   {
     id: 'brokerage',
     label: 'Gould-Fernandez brokerage',
-    description: 'How often a person sits between two others, by the groups of the three: coordinator, itinerant, representative, gatekeeper, liaison.',
+    description:
+      'How often a person sits between two others, by the groups of the three: coordinator, itinerant, representative, gatekeeper, liaison.',
     needsGroups: true,
     personColumns: ['broker_coordinator', 'broker_itinerant', 'broker_representative', 'broker_gatekeeper', 'broker_liaison'],
     groupColumns: [],
@@ -225,6 +226,18 @@ export const PERSON_COLUMNS = [
   'broker_liaison',
   'reach_1',
   'reach_2',
+] as const;
+
+/** Columns of people.csv after the contract's, added since (never renamed or removed). */
+export const PERSON_EXTRA_COLUMNS = [
+  'betweenness_raw',
+  'reach_groups_1',
+  'reach_groups_2',
+  'broker_coordinator_z',
+  'broker_itinerant_z',
+  'broker_representative_z',
+  'broker_gatekeeper_z',
+  'broker_liaison_z',
 ] as const;
 
 /** The columns of groups.csv, in their documented, stable order. */

@@ -77,7 +77,7 @@ export function buildIndex<N extends Attributes, E extends Attributes>(
   const nodes = graph.nodes();
   const order = nodes.length;
   const position = new Map<string, number>();
-  nodes.forEach((node, i) => position.set(node, i));
+  for (let i = 0; i < order; i++) position.set(nodes[i] as string, i);
 
   // Merge parallel edges: one map of neighbour -> weight per node.
   const adjacency: Map<number, number>[] = nodes.map(() => new Map());
