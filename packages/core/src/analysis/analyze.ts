@@ -205,15 +205,20 @@ export function analyzePeople(people: PeopleNetwork, options: AnalyzeOptions = {
       p_less_or_equal: test?.pLessOrEqual ?? null,
     };
   }
-  if (run('participation')) fill('participation', participationCoefficientOnIndex(index));
-
   let modularity: number | null = null;
   let communityCount: number | null = null;
+  let communityOf: Int32Array | null = null;
   if (run('communities')) {
     const found = communitiesOnIndex(index, { resolution, rng: createRandom(seed) });
     fill('community', found.communities);
     modularity = found.modularity;
     communityCount = found.count;
+    communityOf = found.communities;
+  }
+  if (run('participation')) {
+    fill('participation', participationCoefficientOnIndex(index));
+    // The same coefficient against the detected communities (Guimerà and Amaral's own use).
+    if (communityOf !== null) fill('participation_community', participationCoefficientOnIndex(index, { partition: communityOf }));
   }
 
   let brokerageTotals: NetworkResult['brokerage'] = null;

@@ -125,7 +125,7 @@ export const METRICS: readonly MetricDescriptor[] = [
     label: 'Participation coefficient',
     description: "How evenly a person's ties spread over groups: 0 all in one group, near 1 spread over many.",
     needsGroups: true,
-    personColumns: ['participation'],
+    personColumns: ['participation', 'participation_community'],
     groupColumns: [],
     networkFields: [],
     citation: 'Guimerà and Amaral (2005), Nature 433:895-900',
@@ -238,6 +238,7 @@ export const PERSON_EXTRA_COLUMNS = [
   'broker_representative_z',
   'broker_gatekeeper_z',
   'broker_liaison_z',
+  'participation_community',
 ] as const;
 
 /** The columns of groups.csv, in their documented, stable order. */

@@ -41,6 +41,12 @@ describe('analyze', () => {
     expect([byId.c?.internal_ties, byId.c?.external_ties, byId.c?.ei_index]).toEqual([2, 1, -1 / 3]);
     // f has no group and no ties.
     expect(byId.f).toMatchObject({ group: null, degree: 0, ei_index: null, reach_1: 0, reach_2: 0 });
+    // Communities {a, b, c}, {d, e}, {f}; countries split the same way, so c's participation is
+    // 1 - (2/3)^2 - (1/3)^2 = 4/9 against either, and d's 1 - (1/2)^2 - (1/2)^2 = 1/2.
+    expect(people.map((p) => p.community)).toEqual([0, 0, 0, 1, 1, 2]);
+    expect(byId.c?.participation).toBeCloseTo(4 / 9, 15);
+    expect(byId.c?.participation_community).toBeCloseTo(4 / 9, 15);
+    expect(byId.d?.participation_community).toBe(0.5);
     expect(byId.c?.reach_1).toBe(3);
     expect(byId.c?.reach_2).toBe(4);
     // Groups: DE has 3 internal ties (the triangle) and 1 external (c-d); FR 1 internal, 1 external.
