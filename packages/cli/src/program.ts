@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
 import { summaryCommand } from './commands/summary.js';
+import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, type Io, processIo, UsageError } from './io.js';
 
@@ -27,6 +28,7 @@ export async function main(args: readonly string[], io: Io = processIo): Promise
   validateCommand(program, io, setExit);
   summaryCommand(program, io, setExit);
   analyzeCommand(program, io, setExit);
+  timelineCommand(program, io, setExit);
   for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
 
   try {

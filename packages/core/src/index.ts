@@ -167,6 +167,18 @@ export type {
   PersonNode,
 } from './projection/types.js';
 export { type NetworkSummary, summarizeNetwork, type ValueCount } from './summary/summarize-network.js';
+export { exchangePresent, networkAt, participationPresent, sliceNetwork, statePresent } from './temporal/slice.js';
+export { TIMELINE_COLUMNS, type TimelineOptions, type TimelineRow, timeline } from './temporal/timeline.js';
+export { formatWindowBound, type TimelineCsvOptions, timelineCsv, type WindowDateForm, windowDateForm } from './temporal/timeline-csv.js';
+export {
+  CALENDAR_UNITS,
+  type CalendarUnit,
+  type Period,
+  type TimeWindowsOptions,
+  timeWindows,
+  type WindowMode,
+  type WindowStep,
+} from './temporal/windows.js';
 export {
   EXPECTED_INSTANT,
   formatInstant,
