@@ -167,6 +167,35 @@ export type {
   PersonNode,
 } from './projection/types.js';
 export { type NetworkSummary, summarizeNetwork, type ValueCount } from './summary/summarize-network.js';
+export {
+  CONTACT_SEQUENCE_DEFAULTS,
+  type ContactSequence,
+  type ContactSequenceOptions,
+  type ContactSources,
+  contactCount,
+  contactSequence,
+  type PairContacts,
+  pairContacts,
+  type UndatedContacts,
+  type Via,
+} from './temporal/contacts.js';
+export {
+  type Arrival,
+  canReach,
+  type Departure,
+  earliestArrival,
+  latestDeparture,
+  type PersonGroupBy,
+  pathTo,
+  REACHABILITY_DEFAULTS,
+  type ReachabilityOptions,
+  type ReachSizeRow,
+  type ReachSizesOptions,
+  reachableFrom,
+  reachableSetSizes,
+  type TemporalSet,
+  type TemporalSetOptions,
+} from './temporal/reachability.js';
 export { exchangePresent, networkAt, participationPresent, sliceNetwork, statePresent } from './temporal/slice.js';
 export { TIMELINE_COLUMNS, type TimelineOptions, type TimelineRow, timeline } from './temporal/timeline.js';
 export { formatWindowBound, type TimelineCsvOptions, timelineCsv, type WindowDateForm, windowDateForm } from './temporal/timeline-csv.js';
