@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
+import { reachCommand } from './commands/reach.js';
 import { summaryCommand } from './commands/summary.js';
 import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
@@ -29,6 +30,7 @@ export async function main(args: readonly string[], io: Io = processIo): Promise
   summaryCommand(program, io, setExit);
   analyzeCommand(program, io, setExit);
   timelineCommand(program, io, setExit);
+  reachCommand(program, io, setExit);
   for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
 
   try {

@@ -166,6 +166,47 @@ export type {
   PeopleTie,
   PersonNode,
 } from './projection/types.js';
+export type { ReachWindow } from './reach/check-windows.js';
+export {
+  type FirstContactByGroupPairOptions,
+  firstContactByGroupPair,
+  type GroupPairFirstContact,
+} from './reach/first-contact-by-group-pair.js';
+export {
+  type ContactVia,
+  compareFirstContacts,
+  type FirstContact,
+  type FirstContactsOptions,
+  firstContacts,
+} from './reach/first-contacts.js';
+export { type DateForm, type DateRole, dateForm, formatDate, isDayBoundary } from './reach/format-date.js';
+export { type NetworkFootprint, networkFootprint } from './reach/network-footprint.js';
+export { type NewCrossGroupTiesOptions, type NewCrossGroupTiesRow, newCrossGroupTies } from './reach/new-cross-group-ties.js';
+export { type PersistenceOptions, type PersistenceRow, persistence } from './reach/persistence.js';
+export {
+  type ProgrammeReachOptions,
+  type ProgrammeReachRow,
+  programmeReach,
+  REACH_UNITS,
+  type ReachUnit,
+} from './reach/programme-reach.js';
+export {
+  FIRST_CONTACT_COLUMNS,
+  FIRST_CONTACT_EXTRA_COLUMNS,
+  PROGRAMME_COLUMNS,
+  PROGRAMME_COUNTERFACTUAL_COLUMNS,
+  PROGRAMME_EXTRA_COLUMNS,
+  type ReachTables,
+  reachFiles,
+  viaLabel,
+} from './reach/reach-files.js';
+export type { ContactFilterOptions, ReachFilterOptions } from './reach/reach-filters.js';
+export {
+  type TimeToFirstCrossGroupTieOptions,
+  type TimeToFirstCrossGroupTieRow,
+  timeToFirstCrossGroupTie,
+} from './reach/time-to-first-cross-group-tie.js';
+export { withoutExchanges } from './reach/without-exchanges.js';
 export { type NetworkSummary, summarizeNetwork, type ValueCount } from './summary/summarize-network.js';
 export {
   CONTACT_SEQUENCE_DEFAULTS,
