@@ -1,10 +1,14 @@
 import { type Analysis, analyzePeople, type PersonRow } from '../analysis/analyze.js';
 import { METRIC_IDS, type MetricId, metricDescriptor } from '../analysis/registry.js';
-import { buildIndex, type GraphIndex } from '../metrics/graph-index.js';
+import { buildIndex } from '../metrics/graph-index.js';
 import { timeSpan } from '../model/queries.js';
 import type { ExchangeNetwork } from '../model/types.js';
+import { buildPeopleNetwork, indexPeople } from '../projection/pairs.js';
 import { type PeopleNetworkOptions, peopleNetwork } from '../projection/people-network.js';
+import type { PeopleNetwork } from '../projection/types.js';
 import { DEFAULT_SEED } from '../utils/random.js';
+import { pairWindows } from './pair-windows.js';
+import { type Counts, countIndex, countPairWindows } from './timeline-counts.js';
 import { type Period, type TimeWindowsOptions, timeWindows } from './windows.js';
 
 /** The columns of timeline.csv, in order (the contract). */
@@ -125,75 +129,6 @@ function settingsOf(options: TimelineOptions): Settings {
   };
 }
 
-/** Counts read off the unweighted index of one window's people's network. */
-interface Counts {
-  people: number;
-  active: number;
-  ties: number;
-  crossGroupTies: number;
-  ungrouped: number;
-  components: number;
-  largestComponent: number;
-  /** By group number: people, active people, ties inside, ties to another group. */
-  groups: { people: number; active: number; internal: number; external: number }[];
-}
-
-function countIndex(index: GraphIndex): Counts {
-  const { order, offsets, neighbors, groups } = index;
-  const byGroup = index.groupNames.map(() => ({ people: 0, active: 0, internal: 0, external: 0 }));
-  let active = 0;
-  let crossGroupTies = 0;
-  let ungrouped = 0;
-  for (let i = 0; i < order; i++) {
-    const gi = groups[i] as number;
-    const degree = (offsets[i + 1] as number) - (offsets[i] as number);
-    if (degree > 0) active++;
-    if (gi < 0) {
-      ungrouped++;
-      continue;
-    }
-    const g = byGroup[gi] as Counts['groups'][number];
-    g.people++;
-    if (degree > 0) g.active++;
-    for (let at = offsets[i] as number; at < (offsets[i + 1] as number); at++) {
-      const j = neighbors[at] as number;
-      const gj = groups[j] as number;
-      if (gj < 0) continue;
-      if (gj === gi) {
-        if (j > i) g.internal++;
-      } else {
-        g.external++;
-        if (j > i) crossGroupTies++;
-      }
-    }
-  }
-  // Connected components by breadth-first search; an isolated person is a component of one.
-  const seen = new Uint8Array(order);
-  const queue = new Int32Array(order);
-  let components = 0;
-  let largestComponent = 0;
-  for (let s = 0; s < order; s++) {
-    if (seen[s]) continue;
-    components++;
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = s;
-    seen[s] = 1;
-    while (head < tail) {
-      const v = queue[head++] as number;
-      for (let at = offsets[v] as number; at < (offsets[v + 1] as number); at++) {
-        const w = neighbors[at] as number;
-        if (!seen[w]) {
-          seen[w] = 1;
-          queue[tail++] = w;
-        }
-      }
-    }
-    if (tail > largestComponent) largestComponent = tail;
-  }
-  return { people: order, active, ties: index.size, crossGroupTies, ungrouped, components, largestComponent, groups: byGroup };
-}
-
 function mean(values: readonly (number | null)[]): number | null {
   let sum = 0;
   let n = 0;
@@ -207,14 +142,30 @@ function mean(values: readonly (number | null)[]): number | null {
 
 const finite = (x: number | null | undefined): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 
-/** The rows of one window, network first, then each group in name order. */
-function windowRows(window: Period, analysis: Analysis, counts: Counts, index: GraphIndex, settings: Settings): TimelineRow[] {
+/** 2·ties/(N(N−1)), N all people, as `analyzePeople` computes it; null with fewer than two people. */
+function densityOf(counts: Counts): number | null {
+  const n = counts.people;
+  return n < 2 ? null : (2 * counts.ties) / (n * (n - 1));
+}
+
+/**
+ * The rows of one window, network first, then each group in name order. `analysis` is null when
+ * only the counts are asked for (no metric); `groupNames` are the groups' names by number.
+ */
+function windowRows(
+  window: Period,
+  counts: Counts,
+  density: number | null,
+  analysis: Analysis | null,
+  groupNames: readonly string[],
+  settings: Settings,
+): TimelineRow[] {
   const rows: TimelineRow[] = [];
   const add = (metric: string, group: string, value: number | null | undefined) =>
     rows.push({ window_start: window.start, window_end: window.end, metric, group, value: finite(value) });
   const grouped = settings.groupBy !== null;
   const { metrics } = settings;
-  const net = analysis.network;
+  const net = analysis?.network;
 
   add('people', '', counts.people);
   add('people_active', '', counts.active);
@@ -223,35 +174,36 @@ function windowRows(window: Period, analysis: Analysis, counts: Counts, index: G
     add('cross_group_ties', '', counts.crossGroupTies);
     add('ungrouped_people', '', counts.ungrouped);
   }
-  add('density', '', net.density);
+  add('density', '', density);
   add('components', '', counts.components);
   add('largest_component', '', counts.largestComponent);
   if (metrics.has('ei-index')) {
-    add('ei_index', '', net.ei_index?.observed);
-    add('ei_expected', '', net.ei_index?.expected);
+    add('ei_index', '', net?.ei_index?.observed);
+    add('ei_expected', '', net?.ei_index?.expected);
     if (settings.permutations > 0) {
-      add('ei_p_greater_or_equal', '', net.ei_index?.p_greater_or_equal);
-      add('ei_p_less_or_equal', '', net.ei_index?.p_less_or_equal);
+      add('ei_p_greater_or_equal', '', net?.ei_index?.p_greater_or_equal);
+      add('ei_p_less_or_equal', '', net?.ei_index?.p_less_or_equal);
     }
   }
   if (metrics.has('communities')) {
-    add('modularity', '', net.modularity);
-    add('communities', '', net.communities);
-    if (grouped) add('group_modularity', '', net.group_modularity);
+    add('modularity', '', net?.modularity);
+    add('communities', '', net?.communities);
+    if (grouped) add('group_modularity', '', net?.group_modularity);
   }
   if (metrics.has('bridges')) {
-    add('bridges', '', net.bridges?.length);
-    add('articulation_points', '', net.articulation_points?.length);
+    add('bridges', '', net?.bridges?.length);
+    add('articulation_points', '', net?.articulation_points?.length);
   }
-  if (metrics.has('local-bridges')) add('local_bridges', '', net.local_bridges?.length);
-  if (metrics.has('assortativity')) add('assortativity', '', net.assortativity);
-  for (const column of settings.meanColumns) add(`${column}_mean`, '', mean(analysis.people.map((p) => p[column])));
+  if (metrics.has('local-bridges')) add('local_bridges', '', net?.local_bridges?.length);
+  if (metrics.has('assortativity')) add('assortativity', '', net?.assortativity);
+  const people = analysis?.people ?? [];
+  for (const column of settings.meanColumns) add(`${column}_mean`, '', mean(people.map((p) => p[column])));
 
   if (!grouped) return rows;
-  const members = new Map<string, PersonRow[]>(index.groupNames.map((g) => [g, []]));
-  for (const person of analysis.people) if (person.group !== null) members.get(person.group)?.push(person);
-  const groupRows = new Map(analysis.groups.map((r) => [r.group, r]));
-  index.groupNames.forEach((group, g) => {
+  const members = new Map<string, PersonRow[]>(groupNames.map((g) => [g, []]));
+  for (const person of people) if (person.group !== null) members.get(person.group)?.push(person);
+  const groupRows = new Map((analysis?.groups ?? []).map((r) => [r.group, r]));
+  groupNames.forEach((group, g) => {
     const c = counts.groups[g] as Counts['groups'][number];
     add('people', group, c.people);
     add('people_active', group, c.active);
@@ -262,6 +214,13 @@ function windowRows(window: Period, analysis: Analysis, counts: Counts, index: G
   });
   return rows;
 }
+
+/**
+ * With weights, while the tie weights are positive and sum to less than this, every pair's weight in
+ * every window is positive and finite, so the analysis of a window cannot fail on a weight; beyond,
+ * the plain path decides (and fails where it fails).
+ */
+const SAFE_WEIGHT_SUM = 1e300;
 
 /**
  * The network over time, as a tidy table: for each window (see `timeWindows`) the people's network
@@ -279,18 +238,34 @@ function windowRows(window: Period, analysis: Analysis, counts: Counts, index: G
  * `articulation_points`, `local_bridges` (counts); `assortativity`; and for person metrics the
  * mean over people with a defined value, for the network and each group (`betweenness_mean`).
  *
+ * The counts, density and components are computed for every window at once, from the windows in
+ * which each pair of people is tied (`pairWindows`, one pass over the exchanges and ties); the
+ * windows' networks are built only when a metric is asked for. The rows are the same as building
+ * every window's network (`timelineFromScratch`).
+ *
  * Rows are in window order, the network's rows first, then groups by name; metrics in a fixed
  * order. The same network, options and seed give the same rows.
  */
 export function timeline(network: ExchangeNetwork, options: TimelineOptions = {}): TimelineRow[] {
+  return timelineRows(network, options, true);
+}
+
+/**
+ * The same rows as `timeline`, computed the plain way: every window's people's network is built
+ * and analysed, and its counts are read off it. The reference for tests and benchmarks.
+ */
+export function timelineFromScratch(network: ExchangeNetwork, options: TimelineOptions = {}): TimelineRow[] {
+  return timelineRows(network, options, false);
+}
+
+function timelineRows(network: ExchangeNetwork, options: TimelineOptions, incremental: boolean): TimelineRow[] {
   if (options === null || typeof options !== 'object') fail(`options must be an object; got ${String(options)}.`);
   const settings = settingsOf(options);
   const span = options.span ?? timeSpan(network);
   if (span === null) throw new Error(`${MODULE}: nothing in the network is dated, so it has no timeline (give a span to use anyway).`);
   const windows = timeWindows(span, options);
   const asked = METRIC_IDS.filter((id) => settings.metrics.has(id));
-  const rows: TimelineRow[] = [];
-  for (const window of windows) {
+  const analyze = (window: Period): { analysis: Analysis; people: PeopleNetwork } => {
     const people = peopleNetwork(network, { ...settings.projection, window });
     const analysis = analyzePeople(people, {
       groupBy: settings.groupBy,
@@ -300,8 +275,33 @@ export function timeline(network: ExchangeNetwork, options: TimelineOptions = {}
       permutations: settings.permutations,
       resolution: settings.resolution,
     });
+    return { analysis, people };
+  };
+  const rows: TimelineRow[] = [];
+  const push = (more: TimelineRow[]) => {
+    for (const row of more) rows.push(row);
+  };
+
+  if (incremental) {
+    const peopleIndex = indexPeople(network);
+    const pairs = pairWindows(network, peopleIndex, windows, settings.projection);
+    // With weights, a tie whose weight is not a positive number makes the analysis of its windows
+    // fail, even with no metric: leave such networks to the plain path, which fails the same way.
+    if (!settings.weighted || pairs.tieWeightSum < SAFE_WEIGHT_SUM) {
+      const nodes = buildIndex(buildPeopleNetwork(peopleIndex, new Map()), { getEdgeWeight: null, getGroup: settings.groupBy });
+      const counts = countPairWindows(pairs, nodes.groups, nodes.groupNames.length);
+      windows.forEach((window, k) => {
+        const c = counts[k] as Counts;
+        const analysis = asked.length > 0 ? analyze(window).analysis : null;
+        push(windowRows(window, c, densityOf(c), analysis, nodes.groupNames, settings));
+      });
+      return rows;
+    }
+  }
+  for (const window of windows) {
+    const { analysis, people } = analyze(window);
     const index = buildIndex(people, { getEdgeWeight: null, getGroup: settings.groupBy });
-    for (const row of windowRows(window, analysis, countIndex(index), index, settings)) rows.push(row);
+    push(windowRows(window, countIndex(index), analysis.network.density, analysis, index.groupNames, settings));
   }
   return rows;
 }
