@@ -1,25 +1,51 @@
 import { MinHeap } from '../utils/min-heap.js';
 import type { GraphIndex } from './graph-index.js';
 
+/** Relative tolerance on weighted path lengths: igraph's `IGRAPH_SHORTEST_PATH_EPSILON`. */
+export const PATH_LENGTH_TOLERANCE = 1e-10;
+
+/**
+ * Whether two path lengths (≥ 0, possibly Infinity) count as equal: used by {@link ShortestPathSearch}
+ * for both "shorter" (not equal and smaller) and "as short", and by the predecessor test.
+ */
+export function sameLength(a: number, b: number): boolean {
+  // Rule (igraph_cmp_epsilon, eps = 1e-10): a and b are equal when a === b or |a − b| < 1e-10 × (|a| + |b|).
+  return a === b || Math.abs(a - b) < PATH_LENGTH_TOLERANCE * (a + b);
+}
+
 /**
  * Single-source shortest paths on the shared index, as Brandes (2001) needs them: distances,
  * numbers of shortest paths (σ) and the order in which nodes are settled. Breadth-first search
  * when unweighted; Dijkstra with a binary heap when weighted, the length of a tie being 1 / weight
  * (strong ties are short).
  *
- * Ties between path lengths are decided as networkx decides them: a path's length is the sum of
- * its ties' lengths added from the source outwards (`d(w) = d(v) + 1 / w(v, w)`), and two lengths
- * are equal only when those floating-point sums are exactly equal. Floating sums can split ties
- * that exact arithmetic would keep: a path over ties of weights 2, 3 and 6 has length
- * 1/2 + 1/3 + 1/6 = 0.9999999999999999 and one over ties of weights 2 and 2 has length 1, so only
- * the first counts as shortest. igraph compares lengths with a relative tolerance of 1e-10 and
- * keeps such ties (it agrees with exact rational arithmetic on the reference graphs; networkx and
- * we do not).
+ * Weighted, path lengths are compared as igraph compares them, with a relative tolerance
+ * ({@link sameLength}): a path is shorter only when it is shorter by more than the tolerance, and
+ * as short when within it. A path's length is a floating-point sum of its ties' lengths, and such
+ * sums can split ties that exact arithmetic keeps: over ties of weights 2, 3 and 6 a path has length
+ * 1/2 + 1/3 + 1/6 = 0.9999999999999999, over weights 2 and 2 it has length 1. networkx compares the
+ * sums exactly and counts only the first as shortest; within the tolerance both are, as in exact
+ * rational arithmetic, which is the right answer for integer weights (numbers of shared
+ * exchanges). Two lengths a ≠ b in exact arithmetic are merged only when within the tolerance: for
+ * integer weights, only when the least common multiple of the weights along the two paths exceeds
+ * 1e10 / (a + b). igraph's betweenness applies the rule to distances plus one (it keeps 0 for
+ * "not reached"), which loosens it by a factor (a + b + 2) / (a + b), large for short lengths, and
+ * ties the result to the weights' scale; we apply it to the distances themselves, so that
+ * multiplying every weight by a constant changes nothing. The two decide differently only for lengths with 1e-10 × (a + b) ≤ |a − b| < 1e-10 ×
+ * (a + b + 2).
+ *
+ * `distance[w]` is the length of the first path found to w that no later path beat by more than the
+ * tolerance (a path within the tolerance does not replace it). Unweighted, lengths are integers
+ * and compared exactly.
  *
  * Predecessors are not stored: v precedes its neighbour w (adjacency entry `at` of w) on a
- * shortest path from the source exactly when `rank[v] >= 0 && rank[v] < rank[w] &&
- * distance[v] + lengths[at] === distance[w]`, the same floating-point sum `run` compared, so the
- * set is the one through which `run` counted paths into w.
+ * shortest path from the source exactly when `rank[v] >= parentsFrom[w] && rank[v] < rank[w] &&
+ * sameLength(distance[v] + lengths[at], distance[w])`. These are the sums and the comparison `run`
+ * made, and `parentsFrom[w]` leaves out the nodes settled before the path that set `distance[w]`
+ * (the tolerance is not transitive, so one of them could otherwise pass the test without having
+ * been counted): the set is exactly the one through which `run` counted paths into w, as igraph's
+ * list of parents, emptied when a shorter path is found, is. Unweighted, the test amounts to
+ * `distance[v] + 1 === distance[w]`.
  *
  * One search object is reused for every source: `run(source)` resets only what the previous run
  * touched, so n runs cost O(n·m) (unweighted) or O(n·m·log m) (weighted) and O(n + m) memory.
@@ -37,6 +63,11 @@ export class ShortestPathSearch {
   readonly sigma: Float64Array;
   /** Position of each node in `order`, or -1 when not reached. */
   readonly rank: Int32Array;
+  /**
+   * For each node reached by the last run but the source: the rank of the node whose path set its
+   * distance, the first through which its paths were counted (see the predecessor test above).
+   */
+  readonly parentsFrom: Int32Array;
   /** Number of nodes reached by the last run, the source included. */
   reached = 0;
 
@@ -53,6 +84,7 @@ export class ShortestPathSearch {
     this.distance = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
     this.sigma = new Float64Array(n);
     this.rank = new Int32Array(n).fill(-1);
+    this.parentsFrom = new Int32Array(n);
     this.heap = new MinHeap(weighted ? Math.min(index.neighbors.length + 1, 1 << 16) : 1);
   }
 
@@ -73,12 +105,13 @@ export class ShortestPathSearch {
 
   private breadthFirst(source: number): number {
     const { offsets, neighbors } = this.index;
-    const { order, distance, sigma, rank } = this;
+    const { order, distance, sigma, rank, parentsFrom } = this;
     order[0] = source;
     rank[source] = 0;
     let head = 0;
     let tail = 1;
     while (head < tail) {
+      const from = head;
       const v = order[head++] as number;
       const next = (distance[v] as number) + 1;
       const paths = sigma[v] as number;
@@ -87,6 +120,7 @@ export class ShortestPathSearch {
         if (rank[w] === -1) {
           distance[w] = next;
           rank[w] = tail;
+          parentsFrom[w] = from;
           order[tail++] = w;
         }
         if (distance[w] === next) sigma[w] = (sigma[w] as number) + paths;
@@ -97,14 +131,15 @@ export class ShortestPathSearch {
 
   private dijkstra(source: number): number {
     const { offsets, neighbors } = this.index;
-    const { order, distance, sigma, rank, lengths, heap } = this;
+    const { order, distance, sigma, rank, parentsFrom, lengths, heap } = this;
     heap.clear();
     heap.push(0, source);
     let settled = 0;
     while (heap.size > 0) {
       const v = heap.pop();
       if (rank[v] !== -1) continue; // a stale copy: v was settled at a shorter distance
-      rank[v] = settled;
+      const from = settled;
+      rank[v] = from;
       order[settled++] = v;
       const dv = distance[v] as number;
       const paths = sigma[v] as number;
@@ -113,12 +148,14 @@ export class ShortestPathSearch {
         if (rank[w] !== -1) continue;
         const alternative = dv + (lengths[at] as number);
         const current = distance[w] as number;
-        if (alternative < current) {
+        if (sameLength(alternative, current)) {
+          sigma[w] = (sigma[w] as number) + paths;
+        } else if (alternative < current) {
+          // Shorter by more than the tolerance (or w not reached yet): paths counted so far are dropped.
           distance[w] = alternative;
           sigma[w] = paths;
+          parentsFrom[w] = from;
           heap.push(alternative, w);
-        } else if (alternative === current) {
-          sigma[w] = (sigma[w] as number) + paths;
         }
       }
     }

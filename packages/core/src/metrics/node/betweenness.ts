@@ -1,7 +1,7 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { checkEdgeWeightGetter, checkOptionsObject } from '../check-options.js';
 import { buildIndex, type EdgeWeightGetter, type GraphIndex, toNodeRecord } from '../graph-index.js';
-import { ShortestPathSearch } from '../shortest-paths.js';
+import { PATH_LENGTH_TOLERANCE, ShortestPathSearch, sameLength } from '../shortest-paths.js';
 
 /**
  * Betweenness centrality (Freeman 1977), computed exactly with Brandes' (2001) algorithm:
@@ -10,9 +10,12 @@ import { ShortestPathSearch } from '../shortest-paths.js';
  *
  * σ_st = number of shortest paths between s and t, σ_st(v) = how many of them pass through v.
  * Unweighted: breadth-first search. Weighted: Dijkstra, a tie's length being 1 / weight (strong
- * ties are short: Opsahl et al. 2010). Ties between path lengths are decided by exact equality of
- * floating-point sums, as networkx does (see shortest-paths.ts: such sums can split ties that exact
- * arithmetic would keep; igraph, which compares with a tolerance, can then differ).
+ * ties are short: Opsahl et al. 2010). Path lengths are compared with igraph's relative tolerance
+ * of 1e-10 (see shortest-paths.ts), so that with integer weights the shortest paths, and the
+ * values, are those of exact arithmetic and of igraph. networkx compares floating-point sums
+ * exactly, which can split ties (1/2 + 1/3 + 1/6 = 0.9999999999999999 < 1/2 + 1/2): on our
+ * reference graphs its weighted betweenness differs from the exact value on 29 of 112 nodes, by up
+ * to 44% (4.58 for an exact 8.17).
  *
  * `raw` is the sum over unordered pairs (networkx `normalized=False`, igraph); `normalized` divides
  * it by the number of pairs that do not include v, (n-1)(n-2)/2, as networkx's default for
@@ -25,6 +28,8 @@ import { ShortestPathSearch } from '../shortest-paths.js';
  */
 
 const MODULE = 'bridgegraph/metrics/betweenness';
+const WINDOW_BELOW = 1 - 3 * PATH_LENGTH_TOLERANCE;
+const WINDOW_ABOVE = 1 + 3 * PATH_LENGTH_TOLERANCE;
 
 /** Options of {@link betweenness}. */
 export interface BetweennessOptions<E extends Attributes = Attributes> {
@@ -57,7 +62,7 @@ export function betweennessOnIndex(index: GraphIndex): BetweennessOnIndexResult 
   const n = index.order;
   const { offsets, neighbors } = index;
   const search = new ShortestPathSearch(index);
-  const { order, sigma, distance, rank, lengths } = search;
+  const { order, sigma, distance, rank, parentsFrom, lengths, weighted } = search;
   // Brandes' accumulation counts every pair twice (once from each end).
   const twice = new Float64Array(n);
   const delta = new Float64Array(n);
@@ -71,11 +76,17 @@ export function betweennessOnIndex(index: GraphIndex): BetweennessOnIndexResult 
       const w = order[k] as number;
       const dw = distance[w] as number;
       const rw = rank[w] as number;
+      const first = parentsFrom[w] as number;
+      // sameLength(x, dw) holds only for x within about dw × (1 ± 2e-10), inside (low, high): test that first.
+      const low = dw * WINDOW_BELOW;
+      const high = dw * WINDOW_ABOVE;
       const coefficient = (1 + (delta[w] as number)) / (sigma[w] as number);
       for (let at = offsets[w] as number, end = offsets[w + 1] as number; at < end; at++) {
         const v = neighbors[at] as number;
         const rv = rank[v] as number;
-        if (rv >= 0 && rv < rw && (distance[v] as number) + (lengths[at] as number) === dw) {
+        if (rv < first || rv >= rw) continue;
+        const through = (distance[v] as number) + (lengths[at] as number);
+        if (through === dw || (weighted && through > low && through < high && sameLength(through, dw))) {
           delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
         }
       }

@@ -13,7 +13,11 @@ import { ShortestPathSearch } from '../shortest-paths.js';
  * component scores lower than someone equally central in the whole network. On a connected
  * network it is 1. With `wassermanFaust: false` the value is (r - 1) / Σ d, the inverse of the
  * mean distance to the people reached (networkx `wf_improved=False`, igraph's normalized
- * closeness). Weighted: a tie's length is 1 / weight (Opsahl et al. 2010).
+ * closeness). Weighted: a tie's length is 1 / weight (Opsahl et al. 2010), and distances come from
+ * the search shared with betweenness (shortest-paths.ts), which compares path lengths with igraph's
+ * relative tolerance of 1e-10. A distance is the minimum over paths, so the tolerance (or networkx's
+ * exact float comparison, which splits ties between paths) changes it by at most a rounding error:
+ * with integer weights, closeness matches exact rational arithmetic, networkx and igraph to ~1e-15.
  *
  * An isolated person (nobody reachable) gets 0, as in networkx; nothing is NaN.
  *
