@@ -2,18 +2,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runReach } from '../src/commands/reach.js';
-import { folderWith } from './helpers.js';
+import { folderWith, run } from './helpers.js';
 
 const DATASETS = resolve(import.meta.dirname, '../../../datasets');
 const out = () => mkdtempSync(join(tmpdir(), 'bridgegraph-reach-'));
 
-async function reach(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runReach(args, { out: (t) => (stdout += t), err: (t) => (stderr += t) });
-  return { code, out: stdout, err: stderr };
-}
+const reach = (...args: string[]) => run('reach', ...args);
 
 const CONTRACT =
   'programme,exchanges,participants,new_participants,returning_participants,countries,new_cross_country_ties,share_gaining_cross_tie,alumni_reach_2';

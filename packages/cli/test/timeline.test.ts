@@ -2,19 +2,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEvery, runTimeline } from '../src/commands/timeline.js';
-import { folderWith } from './helpers.js';
+import { parseEvery } from '../src/commands/timeline.js';
+import { folderWith, run as main } from './helpers.js';
 
 const DATASETS = resolve(import.meta.dirname, '../../../datasets');
 const out = () => mkdtempSync(join(tmpdir(), 'bridgegraph-timeline-'));
 
-/** Runs `bridgegraph timeline ...` (the command alone, registered on a fresh program) and captures what it prints. */
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runTimeline(args, { out: (t) => (stdout += t), err: (t) => (stderr += t) });
-  return { code, out: stdout, err: stderr };
-}
+const run = (...args: string[]) => main('timeline', ...args);
 
 const lines = (dir: string) => readFileSync(join(dir, 'timeline.csv'), 'utf8').trimEnd().split('\n');
 

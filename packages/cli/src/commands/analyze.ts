@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { analysisFiles, analyze, DEFAULT_SEED, METRIC_IDS, METRICS, type MetricId } from '@bridgegraph/core';
+import { analysisFiles, analyze, DEFAULT_SEED, METRICS, } from '@bridgegraph/core';
 import { writeFileAtomic } from '@bridgegraph/core/node';
 import { type Command, Option } from 'commander';
 import { formatProblems } from '../format/import-report.js';
-import { EXIT, type Io, UsageError } from '../io.js';
+import { EXIT, type Io, } from '../io.js';
 import { addInputOptions, type InputFlags } from '../options/input-options.js';
+import { parseMetricList, wholeNumber } from '../options/parse-flags.js';
 import { runLoad } from './run-import.js';
 
 interface AnalyzeFlags extends InputFlags {
@@ -16,25 +17,6 @@ interface AnalyzeFlags extends InputFlags {
   permutations: string;
   projection: 'both' | 'ties' | 'participations';
   json?: boolean;
-}
-
-function parseMetrics(list: string | undefined): MetricId[] | undefined {
-  if (list === undefined) return undefined;
-  const ids = list
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-  for (const id of ids) {
-    if (!(METRIC_IDS as readonly string[]).includes(id))
-      throw new UsageError(`--metrics: unknown metric '${id}'; known metrics: ${METRIC_IDS.join(', ')}.`);
-  }
-  return ids as MetricId[];
-}
-
-function wholeNumber(flag: string, text: string, min: number): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`${flag} must be a whole number of at least ${min}, not '${text}'.`);
-  return n;
 }
 
 /** `bridgegraph analyze <inputs...> --out <dir>`: bridge-building metrics per person, per group and for the network. */
@@ -61,7 +43,7 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
       `\nMetrics:\n${metricList}\n\nExample:\n  $ bridgegraph analyze datasets/sample-programme --out out --group-by country\n  $ bridgegraph analyze datasets/davis-southern-women --out davis --group-by dgg_group --metrics betweenness,brokerage`,
     );
   addInputOptions(command).action(async (inputs: string[], flags: AnalyzeFlags) => {
-    const metrics = parseMetrics(flags.metrics);
+    const metrics = parseMetricList(flags.metrics);
     const seed = wholeNumber('--seed', flags.seed, 0);
     const permutations = wholeNumber('--permutations', flags.permutations, 0);
     const loaded = await runLoad(inputs, flags);

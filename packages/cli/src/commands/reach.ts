@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { firstContacts, programmeReach, REACH_UNITS, type ReachUnit, reachFiles } from '@bridgegraph/core';
 import { writeFileAtomic } from '@bridgegraph/core/node';
-import { Command, CommanderError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { formatProblems } from '../format/import-report.js';
-import { EXIT, type Io, UsageError } from '../io.js';
+import { EXIT, type Io, } from '../io.js';
 import { addInputOptions, type InputFlags } from '../options/input-options.js';
 import { runLoad } from './run-import.js';
 
@@ -65,30 +65,4 @@ export function reachCommand(program: Command, io: Io, setExit: (code: number) =
     if (programmes.length === 0) io.out('  (the data have no exchanges, so programmes.csv has no rows)\n');
     setExit(loaded.problems.length > 0 ? EXIT.dataErrors : EXIT.ok);
   });
-}
-
-/**
- * Runs `bridgegraph reach` with these arguments (those after `reach`) on a program of its own, as
- * `main` would once the command is registered, and returns the exit code: 0 success, 1 the data had
- * errors, 2 the command was used wrongly.
- */
-export async function runReach(args: readonly string[], io: Io): Promise<number> {
-  let exitCode: number = EXIT.ok;
-  const program = new Command('bridgegraph').exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
-  reachCommand(program, io, (code) => {
-    exitCode = code;
-  });
-  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
-  try {
-    await program.parseAsync(['reach', ...args], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    if (error instanceof UsageError) {
-      io.err(`bridgegraph: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    io.err(`bridgegraph: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT.dataErrors;
-  }
-  return exitCode;
 }

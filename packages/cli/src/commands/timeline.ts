@@ -5,7 +5,6 @@ import {
   EXPECTED_INSTANT,
   type ExchangeNetwork,
   METRIC_IDS,
-  type MetricId,
   type Period,
   parseInstant,
   type TimelineOptions,
@@ -15,10 +14,11 @@ import {
   type WindowStep,
 } from '@bridgegraph/core';
 import { writeFileAtomic } from '@bridgegraph/core/node';
-import { Command, CommanderError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { formatProblems } from '../format/import-report.js';
-import { EXIT, type Io, processIo, UsageError } from '../io.js';
+import { EXIT, type Io, UsageError } from '../io.js';
 import { addInputOptions, type InputFlags } from '../options/input-options.js';
+import { parseMetricList, wholeNumber } from '../options/parse-flags.js';
 import { runLoad } from './run-import.js';
 
 interface TimelineFlags extends InputFlags {
@@ -48,25 +48,6 @@ export function parseEvery(text: string): WindowStep {
       `--every must be ${CALENDAR_UNITS.join(', ')} or a length such as 6h, 30min, 90s or 2d (ms, s, min, h, d); got '${text}'.`,
     );
   return { stepMs: amount * (DURATION_UNITS[match[2] as string] as number) };
-}
-
-function parseMetrics(list: string | undefined): MetricId[] {
-  if (list === undefined) return [];
-  const ids = list
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-  for (const id of ids) {
-    if (!(METRIC_IDS as readonly string[]).includes(id))
-      throw new UsageError(`--metrics: unknown metric '${id}'; known metrics: ${METRIC_IDS.join(', ')}.`);
-  }
-  return ids as MetricId[];
-}
-
-function wholeNumber(flag: string, text: string, min: number): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`${flag} must be a whole number of at least ${min}, not '${text}'.`);
-  return n;
 }
 
 function parseDate(flag: string, text: string | undefined, role: 'start' | 'end', timeZone: string): number | null {
@@ -130,7 +111,7 @@ Examples:
     const every = parseEvery(flags.every);
     const width = wholeNumber('--width', flags.width, 1);
     if (flags.mode === 'cumulative' && width !== 1) throw new UsageError('--width applies to sliding windows only.');
-    const metrics = parseMetrics(flags.metrics);
+    const metrics = parseMetricList(flags.metrics) ?? [];
     const seed = wholeNumber('--seed', flags.seed, 0);
     const permutations = wholeNumber('--permutations', flags.permutations, 0);
     const from = parseDate('--from', flags.from, 'start', flags.timeZone);
@@ -182,29 +163,4 @@ Examples:
     io.out(`Wrote timeline.csv to ${flags.out}\n  ${windows} windows, ${rows.length} rows\n`);
     setExit(loaded.problems.length > 0 ? EXIT.dataErrors : EXIT.ok);
   });
-}
-
-/**
- * Runs `bridgegraph timeline` alone with these arguments (those after `timeline`) and returns the
- * exit code, as `main` would once the command is registered: for tests and embedding.
- */
-export async function runTimeline(args: readonly string[], io: Io = processIo): Promise<number> {
-  let exitCode: number = EXIT.ok;
-  const program = new Command('bridgegraph').exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
-  timelineCommand(program, io, (code) => {
-    exitCode = code;
-  });
-  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
-  try {
-    await program.parseAsync(['timeline', ...args], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    if (error instanceof UsageError) {
-      io.err(`bridgegraph: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    io.err(`bridgegraph: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT.dataErrors;
-  }
-  return exitCode;
 }
