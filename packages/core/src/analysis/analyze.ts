@@ -240,10 +240,13 @@ export function analyzePeople(people: PeopleNetwork, options: AnalyzeOptions = {
     }
   }
   if (run('reach')) {
+    // Countries reached, whatever the grouping: the same ties, grouped by country.
+    const byCountry = groupBy === 'country' ? index : buildIndex(people, { getEdgeWeight: null, getGroup: 'country' });
     for (const steps of [1, 2] as const) {
       const r = reachOnIndex(index, { steps });
       fill(`reach_${steps}`, r.people);
       if (groupBy !== null) fill(`reach_groups_${steps}`, r.groups);
+      fill(`reach_countries_${steps}`, byCountry === index ? r.groups : reachOnIndex(byCountry, { steps }).groups);
     }
   }
 

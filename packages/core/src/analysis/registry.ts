@@ -154,9 +154,9 @@ export const METRICS: readonly MetricDescriptor[] = [
   {
     id: 'reach',
     label: 'Reach',
-    description: 'How many other people a person reaches in one and in two steps.',
+    description: 'How many other people, groups and countries a person reaches in one and in two steps.',
     needsGroups: false,
-    personColumns: ['reach_1', 'reach_2'],
+    personColumns: ['reach_1', 'reach_2', 'reach_groups_1', 'reach_groups_2', 'reach_countries_1', 'reach_countries_2'],
     groupColumns: [],
     networkFields: [],
     citation: 'Borgatti (2006), Computational and Mathematical Organization Theory 12:21-34',
@@ -239,6 +239,8 @@ export const PERSON_EXTRA_COLUMNS = [
   'broker_gatekeeper_z',
   'broker_liaison_z',
   'participation_community',
+  'reach_countries_1',
+  'reach_countries_2',
 ] as const;
 
 /** The columns of groups.csv, in their documented, stable order. */

@@ -49,6 +49,8 @@ describe('analyze', () => {
     expect(byId.d?.participation_community).toBe(0.5);
     expect(byId.c?.reach_1).toBe(3);
     expect(byId.c?.reach_2).toBe(4);
+    // Countries among c and the people within 1 step (a, b, d): DE and FR; within 2 also e (FR).
+    expect([byId.c?.reach_countries_1, byId.c?.reach_countries_2, byId.a?.reach_countries_1]).toEqual([2, 2, 1]);
     // Groups: DE has 3 internal ties (the triangle) and 1 external (c-d); FR 1 internal, 1 external.
     expect(groups).toEqual([
       { group: 'DE', people: 3, internal_ties: 3, external_ties: 1, ei_index: -0.5, groups_reached: 1 },
@@ -91,8 +93,10 @@ describe('analyze', () => {
     expect(() => analyze(network, { metrics: ['nonsense' as never] })).toThrow("bridgegraph/analysis: unknown metric 'nonsense'.");
   });
 
-  test('any column of people.csv can define the groups', async () => {
-    const { groups } = analyze(await small(), { groupBy: 'org', permutations: 0 });
+  test('any column of people.csv can define the groups; countries reached are still counted', async () => {
+    const { groups, people } = analyze(await small(), { groupBy: 'org', permutations: 0 });
+    // a reaches b (o1) and c (o2) in one step: groups o1, o2; countries DE only.
+    expect([people[0]?.reach_groups_1, people[0]?.reach_countries_1]).toEqual([2, 1]);
     expect(groups.map((g) => [g.group, g.people])).toEqual([
       ['o1', 2],
       ['o2', 2],
