@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
 import { reachCommand } from './commands/reach.js';
+import { serveCommand } from './commands/serve.js';
 import { summaryCommand } from './commands/summary.js';
 import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
@@ -31,6 +32,7 @@ export async function main(args: readonly string[], io: Io = processIo): Promise
   analyzeCommand(program, io, setExit);
   timelineCommand(program, io, setExit);
   reachCommand(program, io, setExit);
+  serveCommand(program, io, setExit);
   for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
 
   try {

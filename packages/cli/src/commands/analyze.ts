@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { analysisFiles, analyze, DEFAULT_SEED, METRICS, } from '@bridgegraph/core';
+import { analysisFiles, analyze, DEFAULT_SEED, METRICS } from '@bridgegraph/core';
 import { writeFileAtomic } from '@bridgegraph/core/node';
 import { type Command, Option } from 'commander';
 import { formatProblems } from '../format/import-report.js';
-import { EXIT, type Io, } from '../io.js';
+import { EXIT, type Io } from '../io.js';
 import { addInputOptions, type InputFlags } from '../options/input-options.js';
 import { parseMetricList, wholeNumber } from '../options/parse-flags.js';
 import { runLoad } from './run-import.js';

@@ -3,7 +3,7 @@ import { firstContacts, programmeReach, REACH_UNITS, type ReachUnit, reachFiles 
 import { writeFileAtomic } from '@bridgegraph/core/node';
 import { type Command, Option } from 'commander';
 import { formatProblems } from '../format/import-report.js';
-import { EXIT, type Io, } from '../io.js';
+import { EXIT, type Io } from '../io.js';
 import { addInputOptions, type InputFlags } from '../options/input-options.js';
 import { runLoad } from './run-import.js';
 
