@@ -1,5 +1,4 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,34 +27,14 @@ export function hasIndex(appDir: string): boolean {
   }
 }
 
-/** The folder of the viewer package as Node would resolve it from `from`, or null. */
-function resolvedViewerPackage(from: string): string | null {
-  let entry: string;
-  try {
-    entry = createRequire(join(from, 'noop.js')).resolve(VIEWER_PACKAGE);
-  } catch {
-    return null;
-  }
-  let dir = dirname(entry);
-  for (let level = 0; level < MAX_LEVELS; level++) {
-    if (isViewerPackage(dir)) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  return null;
-}
-
 /**
- * The places the built app may be, best first: the viewer package as Node resolves it from `from`
- * (an installed @bridgegraph/cli depending on @bridgegraph/viewer), then, in every folder from
- * `from` up to the root, `node_modules/@bridgegraph/viewer/dist-app` and the monorepo's
- * `packages/viewer/dist-app`.
+ * The places the built app may be, nearest first: in every folder from `from` up to the root,
+ * `node_modules/@bridgegraph/viewer/dist-app` (an installed package, symlinked by pnpm or not) and
+ * the monorepo's `packages/viewer/dist-app`. Only folders above `from` are looked at, so the
+ * answer depends on where the command is installed, not on the process's module resolution.
  */
 export function viewerAppCandidates(from: string = dirname(fileURLToPath(import.meta.url))): string[] {
   const out: string[] = [];
-  const resolved = resolvedViewerPackage(from);
-  if (resolved !== null) out.push(join(resolved, APP_FOLDER));
   let dir = from;
   for (let level = 0; level < MAX_LEVELS; level++) {
     const installed = join(dir, 'node_modules', '@bridgegraph', 'viewer');
