@@ -2,6 +2,14 @@
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Width to wrap `--help` at; default: the terminal's, or 80. */
+  helpWidth?: number;
+}
+
+/** commander's output settings for this Io. */
+export function outputConfiguration(io: Io) {
+  const width = () => io.helpWidth ?? (process.stdout.isTTY ? process.stdout.columns : undefined) ?? 80;
+  return { writeOut: io.out, writeErr: io.err, getOutHelpWidth: width, getErrHelpWidth: width };
 }
 
 export const processIo: Io = {

@@ -5,7 +5,7 @@ import { serveCommand } from './commands/serve.js';
 import { summaryCommand } from './commands/summary.js';
 import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
-import { EXIT, type Io, processIo, UsageError } from './io.js';
+import { EXIT, type Io, outputConfiguration, processIo, UsageError } from './io.js';
 
 export const VERSION = '0.1.0';
 
@@ -24,7 +24,7 @@ export async function main(args: readonly string[], io: Io = processIo): Promise
     .version(VERSION)
     .option('--debug', 'show stack traces for unexpected errors')
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .configureOutput(outputConfiguration(io))
     .showHelpAfterError('(run with --help for usage)');
   program.addHelpText('after', '\nExample:\n  $ bridgegraph summary datasets/sample-programme');
   validateCommand(program, io, setExit);
@@ -33,7 +33,7 @@ export async function main(args: readonly string[], io: Io = processIo): Promise
   timelineCommand(program, io, setExit);
   reachCommand(program, io, setExit);
   serveCommand(program, io, setExit);
-  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+  for (const sub of program.commands) sub.exitOverride().configureOutput(outputConfiguration(io));
 
   try {
     await program.parseAsync(

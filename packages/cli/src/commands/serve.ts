@@ -1,7 +1,7 @@
 import { analysisFiles, analyze, type ExchangeNetwork, stringifyNetwork } from '@bridgegraph/core';
 import { Command, CommanderError } from 'commander';
 import { formatProblems } from '../format/import-report.js';
-import { EXIT, type Io, UsageError } from '../io.js';
+import { EXIT, type Io, outputConfiguration, UsageError } from '../io.js';
 import { addInputOptions, type InputFlags } from '../options/input-options.js';
 import { findViewerApp, hasIndex } from '../serve/locate-app.js';
 import { isLoopbackHost } from '../serve/loopback.js';
@@ -142,7 +142,7 @@ export function serveCommand(program: Command, io: Io, setExit: (code: number) =
  */
 export async function runServe(args: readonly string[], io: Io, options: ServeOptions = {}): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const program = new Command('bridgegraph').exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+  const program = new Command('bridgegraph').exitOverride().configureOutput(outputConfiguration(io));
   serveCommand(
     program,
     io,
@@ -151,7 +151,7 @@ export async function runServe(args: readonly string[], io: Io, options: ServeOp
     },
     options,
   );
-  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+  for (const sub of program.commands) sub.exitOverride().configureOutput(outputConfiguration(io));
   try {
     await program.parseAsync(['serve', ...args], { from: 'user' });
   } catch (error) {
