@@ -1,5 +1,9 @@
 import type { Analysis, ExchangeNetwork } from '@bridgegraph/core';
 
+// Optional fields added by the scene engineer (existing fields unchanged):
+// - SceneOptions.layout ('sync' | 'none') and SceneOptions.layoutIterations: build the scene without
+//   a layout (positions 0) and place it later with `placeScene(scene, await layoutInWorker(...))`.
+// - FrameOptions.showIsolated: draw (and count) people with no tie at all times. Default false.
 // The contract between the viewer's pure part (scene, frames, layout: testable in Node) and its
 // drawing part (canvas, controls, DOM). The network is never edited: everything here is derived.
 
@@ -52,6 +56,8 @@ export interface FrameOptions {
   windowMs: number;
   /** Duration of the fade-in/fade-out (ms of data time) for appearing and disappearing ties. */
   fadeMs?: number;
+  /** Draw and count people who have no tie at all, at every time. Default false: they are never drawn. */
+  showIsolated?: boolean;
 }
 
 /** What is drawn at one instant. */
@@ -76,6 +82,13 @@ export interface SceneOptions {
   seed?: number;
   /** Results of `analyze` for sizes and highlights. */
   analysis?: Analysis;
+  /**
+   * `sync` (default): compute the force layout now (for people not in `positions`); `none`: leave
+   * them at (0, 0), to be placed later, e.g. by `layoutInWorker` then `placeScene`.
+   */
+  layout?: 'sync' | 'none';
+  /** Ticks of the layout. Default `defaultIterations(people)`: 300 up to 5,000 people, fewer above (75 for 20,000). */
+  layoutIterations?: number;
 }
 
 export type { Analysis, ExchangeNetwork };
