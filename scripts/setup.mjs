@@ -24,3 +24,8 @@ if (!args.has('--no-install')) {
 }
 const tsc = join(root, 'node_modules', '.bin', 'tsc');
 run(tsc, ['-b', 'packages/core', 'packages/cli', 'packages/viewer']);
+// The viewer's demo app (served by `bridgegraph serve`) and its one-file library bundle (examples/).
+const vite = join(root, 'packages', 'viewer', 'node_modules', '.bin', 'vite');
+for (const config of ['vite.config.ts', 'vite.lib.config.ts']) {
+  run(vite, ['build', '--config', join('packages', 'viewer', config), '--logLevel', 'warn']);
+}

@@ -1,4 +1,4 @@
-// The viewer is built in its own issue; this shell fixes the package's place in the workspace.
 export type { ExchangeNetwork } from '@bridgegraph/core';
+export { createViewer, type Viewer, type ViewerEvent, type ViewerListener, type ViewerOptions } from './create-viewer.js';
 export * from './layout/index.js';
 export * from './scene/index.js';

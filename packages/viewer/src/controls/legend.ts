@@ -1,0 +1,32 @@
+import { EDGE_STYLE, type Encodings, UNKNOWN_COLOR } from '../render/encodings.js';
+import { el } from './dom.js';
+
+function swatch(color: string, shape: 'dot' | 'line' | 'dash' | 'ring'): HTMLElement {
+  const s = el('span', { className: `bg-swatch bg-swatch-${shape}` });
+  if (shape === 'dot') s.style.background = color;
+  else if (shape === 'ring') s.style.borderColor = color;
+  else s.style.borderTopColor = color;
+  return s;
+}
+
+/** Fills the legend: one swatch per group (names as text), then the tie and highlight styles. */
+export function renderLegend(
+  container: HTMLElement,
+  title: string,
+  groups: readonly string[],
+  encodings: Encodings,
+  groupView: boolean,
+): void {
+  const items: HTMLElement[] = groups.map((g) => el('li', {}, [swatch(encodings.color(g), 'dot'), el('span', { text: g })]));
+  if (!groupView) items.push(el('li', {}, [swatch(UNKNOWN_COLOR, 'dot'), el('span', { text: 'unknown' })]));
+  const styles = el('ul', { className: 'bg-legend-styles' }, [
+    el('li', {}, [
+      swatch(EDGE_STYLE.internal.color, 'line'),
+      el('span', { text: groupView ? 'ties (width: count)' : 'tie within a group' }),
+    ]),
+    ...(groupView ? [] : [el('li', {}, [swatch(EDGE_STYLE.crossGroup.color, 'dash'), el('span', { text: 'cross-group tie' })])]),
+    el('li', {}, [swatch(EDGE_STYLE.bridge.color, 'line'), el('span', { text: 'bridge' })]),
+    el('li', {}, [swatch(EDGE_STYLE.brokerRing, 'ring'), el('span', { text: 'top broker' })]),
+  ]);
+  container.replaceChildren(el('strong', { text: title }), el('ul', { className: 'bg-legend-groups' }, items), styles);
+}
