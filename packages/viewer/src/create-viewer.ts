@@ -351,7 +351,14 @@ export function createViewer(element: HTMLElement, network: ExchangeNetwork, opt
 
   const refreshLegend = () => {
     const scene = currentScene();
-    renderLegend(legend, view === 'people' ? colorBy : `${colorBy} (groups)`, scene.groups, encodings, view === 'groups');
+    renderLegend(
+      legend,
+      view === 'people' ? colorBy : `${colorBy} (groups)`,
+      scene.groups,
+      encodings,
+      view === 'groups',
+      scene.nodes.some((n) => n.group === null),
+    );
   };
 
   let chart: MetricChart | null = null;

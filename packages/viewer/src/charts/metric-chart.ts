@@ -1,4 +1,4 @@
-import { axisBottom, axisLeft, extent, line, max, scaleLinear, scaleUtc, select } from 'd3';
+import { axisBottom, axisLeft, extent, line, max, min, scaleLinear, scaleUtc, select } from 'd3';
 
 /** One point of a metric over time: the window's bounds (ms) and the value (null when undefined). */
 export interface MetricPoint {
@@ -50,8 +50,11 @@ export function createMetricChart(container: HTMLElement, points: readonly Metri
     const x = scaleUtc()
       .domain([t0 ?? 0, t1 ?? 1])
       .range([MARGIN.left, width - MARGIN.right]);
+    // From 0 (or below, for negative values such as E-I) to at least 1 above, so a flat series has an axis.
+    const low = Math.min(0, min(defined, (p) => p.value as number) ?? 0);
+    const high = Math.max(max(defined, (p) => p.value as number) ?? 0, low + 1);
     const y = scaleLinear()
-      .domain([0, max(defined, (p) => p.value as number) ?? 1])
+      .domain([low, high])
       .nice()
       .range([height - MARGIN.bottom, MARGIN.top]);
     const hasData = data.length > 0;

@@ -16,9 +16,11 @@ export function renderLegend(
   groups: readonly string[],
   encodings: Encodings,
   groupView: boolean,
+  /** Whether some people have no value of the colour attribute (shown as 'unknown'). */
+  hasUnknown = true,
 ): void {
   const items: HTMLElement[] = groups.map((g) => el('li', {}, [swatch(encodings.color(g), 'dot'), el('span', { text: g })]));
-  if (!groupView) items.push(el('li', {}, [swatch(UNKNOWN_COLOR, 'dot'), el('span', { text: 'unknown' })]));
+  if (!groupView && hasUnknown) items.push(el('li', {}, [swatch(UNKNOWN_COLOR, 'dot'), el('span', { text: 'unknown' })]));
   const styles = el('ul', { className: 'bg-legend-styles' }, [
     el('li', {}, [
       swatch(EDGE_STYLE.internal.color, 'line'),
