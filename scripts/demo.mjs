@@ -20,8 +20,8 @@ bridgegraph('analyze', sample, '--out', 'out/sample-programme', '--group-by', 'c
 bridgegraph('reach', sample, '--by', 'programme', '--out', 'out/sample-programme');
 console.log(`
 Tables for your statistics package are in out/sample-programme/ (people.csv, groups.csv,
-network.json, programmes.csv, first-contacts.csv); docs/metrics.md and docs/time-and-reach.md
-say what every column means.
+network.json, programmes.csv, first-contacts.csv); docs/metrics.md says what every
+column means.
 
 To watch the network grow over time in the viewer, run
   npx bridgegraph serve ${sample}

@@ -24,7 +24,7 @@ export async function commandLineDocs(): Promise<string> {
     'Errors are one readable line on stderr; `--debug` adds a stack trace for unexpected errors.',
     '',
     'What the output files hold is defined in [the metrics reference](metrics.md) (`analyze`) and',
-    '[time and reach](time-and-reach.md) (`timeline`, `reach`).',
+    '[over time and per programme](metrics.md#over-time-and-per-programme) (`timeline`, `reach`).',
   ];
   for (const command of COMMANDS) {
     parts.push('', `## bridgegraph ${command}`, '', '```text', await helpOf(command), '```');

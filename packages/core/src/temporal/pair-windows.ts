@@ -116,7 +116,7 @@ export function mergeRanges(ranges: number[] | Int32Array, length = ranges.lengt
 
 /**
  * The windows in which each pair of people is tied in the people's network of the window, by the
- * rules of `peopleNetwork` with that window (see `docs/time-and-reach.md`):
+ * rules of `peopleNetwork` with that window (see `docs/metrics.md`, "The network over time"):
  *
  * - through an exchange (of the kinds and programmes kept) when both took part in it in the
  *   window: each has a participation (in a role kept) whose period overlaps the window, the period
