@@ -433,6 +433,35 @@ function runMirror(s: Settings, targets: number[]): SweepState {
   return state;
 }
 
+/** One person reached by a sweep: when, from (or towards) whom, through which contact. */
+interface Visit {
+  person: string;
+  time: number | null;
+  other: string | null;
+  via: Via | null;
+  hops: number;
+}
+
+/** The people a sweep reached, in the order reached; `sign` -1 reads a mirrored (reversed-time) sweep. */
+function visits(state: SweepState, sequence: ContactSequence, sign: 1 | -1): Visit[] {
+  const { people, vias } = sequence;
+  const out: Visit[] = [];
+  for (let k = 0; k < state.reachedCount; k++) {
+    const v = state.reached[k] as number;
+    if (v >= people.length) continue;
+    const p = state.previous[v] as number;
+    const via = state.via[v] as number;
+    out.push({
+      person: people[v] as string,
+      time: finite(sign * (state.arrival[v] as number)),
+      other: p < 0 ? null : (people[p] as string),
+      via: via < 0 ? null : (vias[via] as Via),
+      hops: state.hops[v] as number,
+    });
+  }
+  return out;
+}
+
 /**
  * Earliest arrival over time-respecting paths (Holme and Saramäki 2012; Kempe, Kleinberg and
  * Kumar 2002): for each person reachable from the source(s), the earliest moment they could have
@@ -449,20 +478,9 @@ export function earliestArrival(
 ): Map<string, Arrival> {
   const s = settings(network, options);
   const state = runForward(s, personNumbers(s.sequence, source, 'source'));
-  const { people, vias } = s.sequence;
   const out = new Map<string, Arrival>();
-  for (let k = 0; k < state.reachedCount; k++) {
-    const v = state.reached[k] as number;
-    if (v >= people.length) continue;
-    const p = state.previous[v] as number;
-    const via = state.via[v] as number;
-    out.set(people[v] as string, {
-      person: people[v] as string,
-      time: finite(state.arrival[v] as number),
-      previous: p < 0 ? null : (people[p] as string),
-      via: via < 0 ? null : (vias[via] as Via),
-      hops: state.hops[v] as number,
-    });
+  for (const v of visits(state, s.sequence, 1)) {
+    out.set(v.person, { person: v.person, time: v.time, previous: v.other, via: v.via, hops: v.hops });
   }
   return out;
 }
@@ -479,20 +497,9 @@ export function latestDeparture(
 ): Map<string, Departure> {
   const s = settings(network, options);
   const state = runMirror(s, personNumbers(s.sequence, target, 'target'));
-  const { people, vias } = s.sequence;
   const out = new Map<string, Departure>();
-  for (let k = 0; k < state.reachedCount; k++) {
-    const v = state.reached[k] as number;
-    if (v >= people.length) continue;
-    const p = state.previous[v] as number;
-    const via = state.via[v] as number;
-    out.set(people[v] as string, {
-      person: people[v] as string,
-      time: finite(-(state.arrival[v] as number)),
-      next: p < 0 ? null : (people[p] as string),
-      via: via < 0 ? null : (vias[via] as Via),
-      hops: state.hops[v] as number,
-    });
+  for (const v of visits(state, s.sequence, -1)) {
+    out.set(v.person, { person: v.person, time: v.time, next: v.other, via: v.via, hops: v.hops });
   }
   return out;
 }
