@@ -21,7 +21,14 @@ export {
 export { type CsvCell, csvCell, toCsv } from './export/csv-table.js';
 export { type ColumnMapping, type ColumnMappings, REQUIRED_COLUMNS, roleFromFileName, STANDARD_COLUMNS } from './import/columns.js';
 export { type CsvSource, FILE_ROLES, type FileRole, textSource } from './import/csv-source.js';
-export { type DataPackage, type FileReport, type ImportOptions, type ImportResult, importNetwork } from './import/import-network.js';
+export {
+  type DataPackage,
+  type FileReport,
+  type ImportOptions,
+  type ImportProgress,
+  type ImportResult,
+  importNetwork,
+} from './import/import-network.js';
 export { ImportError, type ImportProblem, type ProblemCode, problemLocation } from './import/problems.js';
 export { detectDelimiter } from './import/read-csv.js';
 export {

@@ -6,6 +6,7 @@ import { formatProblems } from '../format/import-report.js';
 import { EXIT, type Io } from '../io.js';
 import { addInputOptions, type InputFlags } from '../options/input-options.js';
 import { parseMetricList, wholeNumber } from '../options/parse-flags.js';
+import { createProgress } from '../progress.js';
 import { runLoad } from './run-import.js';
 
 interface AnalyzeFlags extends InputFlags {
@@ -55,7 +56,9 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
       setExit(EXIT.dataErrors);
       return;
     }
+    const progress = createProgress({ quiet: flags.quiet === true });
     const analysis = analyze(loaded.network, {
+      onProgress: progress.computing,
       groupBy: flags.groupBy,
       weighted: flags.weighted === true,
       seed,
@@ -63,6 +66,7 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
       projection: { sources: flags.projection },
       ...(metrics ? { metrics } : {}),
     });
+    progress.done();
     const files = analysisFiles(analysis);
     for (const [name, text] of Object.entries(files)) writeFileAtomic(join(flags.out, name), text);
     if (flags.json) io.out(files['network.json']);

@@ -2,6 +2,7 @@ import { ImportError, type ImportProblem, summarizeNetwork } from '@bridgegraph/
 import { InputError, type LoadResult, loadNetwork } from '@bridgegraph/core/node';
 import { EXIT, type Io, UsageError } from '../io.js';
 import { type InputFlags, loadOptionsFrom } from '../options/input-options.js';
+import { createProgress } from '../progress.js';
 
 /** What `validate` and `summary` print with --json. */
 export interface ImportReportJSON {
@@ -14,9 +15,10 @@ export interface ImportReportJSON {
 
 /** Loads the inputs; a strict import that stops turns into a report with that one problem. */
 export async function runImport(inputs: string[], flags: InputFlags): Promise<ImportReportJSON> {
-  const options = loadOptionsFrom(flags);
+  const progress = createProgress({ quiet: flags.quiet === true });
+  const options = { ...loadOptionsFrom(flags), onProgress: progress.importing };
   try {
-    const result = await loadNetwork(inputs, options);
+    const result = await loadNetwork(inputs, options).finally(progress.done);
     return {
       input: result.input.name,
       valid: result.problems.length === 0,
@@ -36,8 +38,9 @@ export async function runLoad(
   inputs: string[],
   flags: InputFlags,
 ): Promise<{ network: LoadResult['network'] | null; problems: ImportProblem[] }> {
+  const progress = createProgress({ quiet: flags.quiet === true });
   try {
-    const result = await loadNetwork(inputs, loadOptionsFrom(flags));
+    const result = await loadNetwork(inputs, { ...loadOptionsFrom(flags), onProgress: progress.importing }).finally(progress.done);
     return { network: result.network, problems: result.problems };
   } catch (error) {
     if (error instanceof ImportError) return { network: null, problems: [error.problem] };

@@ -16,6 +16,7 @@ export interface InputFlags {
   header: string[];
   missing: string[];
   strict?: boolean;
+  quiet?: boolean;
   unknownReferences: 'reject' | 'placeholder';
   timeZone: string;
 }
@@ -45,7 +46,8 @@ export function addInputOptions(command: Command): Command {
         .choices(['reject', 'placeholder'])
         .default('reject'),
     )
-    .option('--time-zone <zone>', 'IANA time zone of dates written without an offset', 'UTC');
+    .option('--time-zone <zone>', 'IANA time zone of dates written without an offset', 'UTC')
+    .option('--quiet', 'no progress on stderr (it is shown only on a terminal anyway)');
 }
 
 function isRole(value: string): value is FileRole {

@@ -36,6 +36,8 @@ export interface AnalyzeOptions {
   resolution?: number;
   /** How the people's network is built from an exchange network (see `peopleNetwork`). */
   projection?: PeopleNetworkOptions;
+  /** Called as each metric starts, for progress reports. */
+  onProgress?: (progress: { metric: MetricId; done: number; total: number }) => void;
 }
 
 type PersonNumberColumn = Exclude<(typeof PERSON_COLUMNS)[number] | (typeof PERSON_EXTRA_COLUMNS)[number], 'id' | 'group'>;
@@ -124,13 +126,15 @@ export function analyzePeople(people: PeopleNetwork, options: AnalyzeOptions = {
 
   const index = buildIndex(people, { getEdgeWeight: weighted ? 'weight' : null, getGroup: groupBy });
   const skipped: NetworkResult['skipped'] = [];
+  let started = 0;
   const run = (id: MetricId): boolean => {
     if (!asked.has(id)) return false;
     const descriptor = METRICS.find((m) => m.id === id);
     if (descriptor?.needsGroups && groupBy === null) {
-      skipped.push({ metric: id, reason: 'it needs groups: give groupBy (--group-by)' });
+      if (!skipped.some((s) => s.metric === id)) skipped.push({ metric: id, reason: 'it needs groups: give groupBy (--group-by)' });
       return false;
     }
+    options.onProgress?.({ metric: id, done: started++, total: asked.size });
     return true;
   };
 
@@ -145,10 +149,12 @@ export function analyzePeople(people: PeopleNetwork, options: AnalyzeOptions = {
     for (let i = 0; i < n; i++) (rows[i] as PersonRow)[column] = finite(values[i] as number);
   };
 
-  if (run('degree') || run('strength')) {
+  const wantDegree = run('degree');
+  const wantStrength = run('strength');
+  if (wantDegree || wantStrength) {
     const { degree, strength } = degreeOnIndex(index);
-    if (asked.has('degree')) fill('degree', degree);
-    if (asked.has('strength')) fill('strength', strength);
+    if (wantDegree) fill('degree', degree);
+    if (wantStrength) fill('strength', strength);
   }
   if (run('betweenness')) {
     const { normalized, raw } = betweennessOnIndex(index);

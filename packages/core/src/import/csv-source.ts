@@ -17,6 +17,8 @@ export interface CsvSource {
    * line numbers count from 1 for it.
    */
   header?: readonly string[];
+  /** The file's size in bytes, when known: lets progress reports estimate the time left. */
+  size?: number;
 }
 
 /** A CSV source over text held in memory (tests, the browser's File.text(), small inputs). */

@@ -29,6 +29,18 @@ export interface ImportOptions {
   missingValues?: readonly string[];
   /** A name for the network. */
   name?: string;
+  /** Called as each file is read (after every chunk), for progress reports. */
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/** How far the import of one file has got. */
+export interface ImportProgress {
+  file: string;
+  role: FileRole;
+  rowsRead: number;
+  bytesRead: number;
+  /** The file's size when its source gives it, else null. */
+  totalBytes: number | null;
 }
 
 /** What happened to one file: rows read = rows accepted + rows rejected. */
@@ -138,6 +150,8 @@ export async function importNetwork(files: DataPackage, options: ImportOptions =
     const importRow = ROW_IMPORTERS[role];
 
     const result = await readCsv(source, {
+      onChunk: (bytesRead) =>
+        options.onProgress?.({ file: source.name, role, rowsRead: fileReport.rowsRead, bytesRead, totalBytes: source.size ?? null }),
       onHeader: (names) => {
         header = names;
         const check = resolveColumns(role, names, options.columns?.[role]);

@@ -13,6 +13,8 @@ export interface CsvCallbacks {
   onHeader: (names: string[]) => boolean;
   /** Called for each record, synchronously, in file order. May throw to stop reading. */
   onRecord: (record: CsvRecord) => void;
+  /** Called after each chunk with the number of bytes read so far. */
+  onChunk?: (bytesRead: number) => void;
 }
 
 export interface CsvReadResult {
@@ -70,6 +72,73 @@ function encodingProblem(bytes: Uint8Array): string | null {
   const probe = bytes.subarray(0, PROBE_BYTES);
   if (probe.includes(0)) return 'the file contains NUL bytes: it is binary or UTF-16 without a byte order mark; save it as UTF-8';
   return null;
+}
+
+/**
+ * Checks that a file's bytes are UTF-8 as they stream past, chunk by chunk (a character may be cut
+ * between two chunks), counting physical lines so that the first invalid byte can be named with
+ * its line. Invalid bytes would otherwise be decoded as U+FFFD, silently changing the data: an
+ * accented letter saved as Latin-1 or Windows-1252 is a single byte from 0x80 to 0xFF.
+ */
+class Utf8Check {
+  /** The physical line of the next byte (line 1 is the first line of the file). */
+  private line = 1;
+  private afterCr = false;
+  /** Continuation bytes still expected, and the bounds of the next one (tighter after E0, ED, F0, F4). */
+  private pending = 0;
+  private low = 0x80;
+  private high = 0xbf;
+  /** The lead byte and line of the character being read, for the message. */
+  private lead = 0;
+  private leadLine = 1;
+
+  /** The number of valid bytes at the start of the chunk; a problem when the chunk holds an invalid byte. */
+  check(bytes: Uint8Array): { valid: number; invalid: { line: number; bytes: string } | null } {
+    for (let i = 0; i < bytes.length; i++) {
+      const byte = bytes[i] as number;
+      if (this.pending > 0) {
+        if (byte < this.low || byte > this.high) return { valid: i, invalid: { line: this.leadLine, bytes: hex(this.lead) } };
+        this.pending--;
+        this.low = 0x80;
+        this.high = 0xbf;
+        continue;
+      }
+      if (byte < 0x80) {
+        if (byte === 0x0a) {
+          if (!this.afterCr) this.line++;
+        } else if (byte === 0x0d) this.line++;
+        this.afterCr = byte === 0x0d;
+        continue;
+      }
+      this.afterCr = false;
+      this.lead = byte;
+      this.leadLine = this.line;
+      if (byte >= 0xc2 && byte <= 0xdf) this.pending = 1;
+      else if (byte >= 0xe0 && byte <= 0xef) {
+        this.pending = 2;
+        if (byte === 0xe0) this.low = 0xa0;
+        if (byte === 0xed) this.high = 0x9f;
+      } else if (byte >= 0xf0 && byte <= 0xf4) {
+        this.pending = 3;
+        if (byte === 0xf0) this.low = 0x90;
+        if (byte === 0xf4) this.high = 0x8f;
+      } else return { valid: i, invalid: { line: this.line, bytes: hex(byte) } };
+    }
+    return { valid: bytes.length, invalid: null };
+  }
+
+  /** At the end of the file: a character cut short by the end is invalid too. */
+  end(): { line: number; bytes: string } | null {
+    return this.pending > 0 ? { line: this.leadLine, bytes: hex(this.lead) } : null;
+  }
+}
+
+function hex(byte: number): string {
+  return `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+}
+
+function notUtf8(at: { line: number; bytes: string }): string {
+  return `the byte ${at.bytes} on line ${at.line} is not UTF-8 (Latin-1 / Windows-1252?); save the file as UTF-8; the rest of the file was not read`;
 }
 
 /** The first line of a prefix of the file, outside quotes. */
@@ -223,12 +292,18 @@ export async function readCsv(source: CsvSource, callbacks: CsvCallbacks): Promi
       });
     });
 
+  let bytesRead = 0;
+  const written = async (bytes: Uint8Array) => {
+    await write(bytes);
+    bytesRead += bytes.length;
+    callbacks.onChunk?.(bytesRead);
+  };
   try {
-    if (prefix.length > 0) await write(prefix);
+    if (prefix.length > 0) await written(prefix);
     while (!done && parseError === null && stopError === null && !stopped) {
       const next = await iterator.next();
       if (next.done) break;
-      await write(toBytes(next.value));
+      await written(toBytes(next.value));
     }
   } finally {
     if (stopError !== null || parseError !== null || stopped) await iterator.return?.();
