@@ -26,7 +26,7 @@ export function createProgress(options: { quiet?: boolean; stream?: NodeJS.Write
     if (!force && now - last < 100) return;
     last = now;
     shown = true;
-    const width = Math.max(20, (stream.columns ?? 80) - 1);
+    const width = Math.max(20, (stream.columns || 80) - 1);
     stream.write(`\r${text.slice(0, width).padEnd(width)}`);
   };
   return {
@@ -45,7 +45,7 @@ export function createProgress(options: { quiet?: boolean; stream?: NodeJS.Write
     computing: (p) => show(`computing ${p.metric} (${p.done + 1} of ${p.total})`, true),
     done: () => {
       if (!shown) return;
-      const width = Math.max(20, (stream.columns ?? 80) - 1);
+      const width = Math.max(20, (stream.columns || 80) - 1);
       stream.write(`\r${' '.repeat(width)}\r`);
       shown = false;
     },
