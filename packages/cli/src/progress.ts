@@ -32,7 +32,7 @@ export function createProgress(options: { quiet?: boolean; stream?: NodeJS.Write
   return {
     importing: (p) => {
       if (p.file !== fileStart.file) fileStart = { file: p.file, at: Date.now() };
-      let text = `importing ${p.file}: ${p.rowsRead.toLocaleString('en')} rows`;
+      let text = `importing ${p.file.replace(/^.*[\\/]/, '')}: ${p.rowsRead.toLocaleString('en')} rows`;
       if (p.totalBytes !== null && p.totalBytes > 0 && p.bytesRead > 0) {
         const share = Math.min(1, p.bytesRead / p.totalBytes);
         const elapsed = Date.now() - fileStart.at;
