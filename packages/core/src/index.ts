@@ -266,3 +266,4 @@ export {
 } from './time/parse-instant.js';
 export { assertTimeZone } from './time/time-zone.js';
 export { createRandom, DEFAULT_SEED, type Random } from './utils/random.js';
+export type { SourceEncoding } from './import/csv-source.js';

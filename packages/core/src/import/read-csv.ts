@@ -141,6 +141,27 @@ function notUtf8(at: { line: number; bytes: string }): string {
   return `the byte ${at.bytes} on line ${at.line} is not UTF-8 (Latin-1 / Windows-1252?); save the file as UTF-8; the rest of the file was not read`;
 }
 
+const ENCODINGS: readonly string[] = ['latin1', 'windows-1252', 'utf-16le'];
+
+/** The chunks of a source in another encoding, decoded and re-encoded as UTF-8 (a character may be cut between chunks). */
+async function* decoded(source: CsvSource): AsyncIterable<Uint8Array | string> {
+  const label = source.encoding as string;
+  if (!ENCODINGS.includes(label)) {
+    throw new TypeError(`bridgegraph/import: encoding must be one of ${ENCODINGS.join(', ')}, not '${label}' (${source.name}).`);
+  }
+  const decoder = new TextDecoder(label);
+  const encoder = new TextEncoder();
+  for await (const chunk of source.chunks()) {
+    if (typeof chunk === 'string') yield chunk;
+    else {
+      const text = decoder.decode(chunk, { stream: true });
+      if (text !== '') yield encoder.encode(text);
+    }
+  }
+  const rest = decoder.decode();
+  if (rest !== '') yield encoder.encode(rest);
+}
+
 /** The first line of a prefix of the file, outside quotes. */
 function firstLine(text: string): string {
   let quoted = false;
@@ -200,7 +221,7 @@ const SYNTAX_MESSAGES: Record<string, string> = {
  * with the line it starts on. Memory holds one chunk at a time, never the file.
  */
 export async function readCsv(source: CsvSource, callbacks: CsvCallbacks): Promise<CsvReadResult> {
-  const iterator = source.chunks()[Symbol.asyncIterator]();
+  const iterator = (source.encoding === undefined ? source.chunks() : decoded(source))[Symbol.asyncIterator]();
   // Read enough of the file to see its first line (for the delimiter) and its encoding, so that
   // neither depends on how the file is cut into chunks.
   const head: Uint8Array[] = [];
@@ -293,25 +314,36 @@ export async function readCsv(source: CsvSource, callbacks: CsvCallbacks): Promi
     });
 
   let bytesRead = 0;
+  // Only valid UTF-8 reaches the parser: the bytes before an invalid one are read, then reading stops.
+  const utf8 = new Utf8Check();
+  let invalid: { line: number; bytes: string } | null = null;
   const written = async (bytes: Uint8Array) => {
-    await write(bytes);
+    const checked = utf8.check(bytes);
+    if (checked.valid > 0) await write(checked.valid === bytes.length ? bytes : bytes.subarray(0, checked.valid));
+    invalid = checked.invalid;
     bytesRead += bytes.length;
     callbacks.onChunk?.(bytesRead);
   };
   try {
     if (prefix.length > 0) await written(prefix);
-    while (!done && parseError === null && stopError === null && !stopped) {
+    while (!done && parseError === null && stopError === null && !stopped && invalid === null) {
       const next = await iterator.next();
       if (next.done) break;
       await written(toBytes(next.value));
     }
+    if (invalid === null) invalid = utf8.end();
   } finally {
-    if (stopError !== null || parseError !== null || stopped) await iterator.return?.();
+    if (stopError !== null || parseError !== null || stopped || invalid !== null) await iterator.return?.();
   }
-  if (stopError === null && parseError === null && !stopped) parser.end();
+  if (stopError === null && parseError === null && !stopped && invalid === null) parser.end();
   else parser.destroy();
   await finished;
   if (stopError !== null) throw stopError;
+  // An invalid byte met before the header stopped the file or the parser failed is the file's problem.
+  const badByte = invalid as { line: number; bytes: string } | null;
+  if (badByte !== null && !stopped && parseError === null) {
+    return { ...fileProblem('encoding', badByte.line, notUtf8(badByte), badByte.bytes), delimiter };
+  }
   // Once the header stopped the file, what the parser met after it is not reported: it was not read.
   if (parseError !== null && !stopped) {
     const error = parseError as Error & { code?: string; raw?: string };

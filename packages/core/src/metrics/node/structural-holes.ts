@@ -120,7 +120,8 @@ export function structuralHolesOnIndex(index: GraphIndex): StructuralHoles {
         const r = (local[k] as number) / mean;
         h += r * Math.log(r);
       }
-      hierarchy[i] = h / (degree * Math.log(degree));
+      // Σ r ln r ≥ 0 since the r average 1 (Jensen); rounding can leave -1e-17 for an even spread (a star's centre): that is 0.
+      hierarchy[i] = Math.max(0, h / (degree * Math.log(degree)));
     }
     for (let at = start; at < end; at++) p[neighbors[at] as number] = 0;
   }
