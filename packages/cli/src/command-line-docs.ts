@@ -1,6 +1,6 @@
 import { main } from './program.js';
 
-const COMMANDS = ['validate', 'summary', 'analyze', 'timeline', 'reach', 'serve'] as const;
+const COMMANDS = ['validate', 'summary', 'analyze', 'timeline', 'reach', 'convert', 'serve'] as const;
 
 async function helpOf(command: string): Promise<string> {
   let text = '';

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
+import { convertCommand } from './commands/convert.js';
 import { reachCommand } from './commands/reach.js';
 import { serveCommand } from './commands/serve.js';
 import { summaryCommand } from './commands/summary.js';
@@ -33,6 +34,7 @@ export async function main(args: readonly string[], io: Io = processIo): Promise
   timelineCommand(program, io, setExit);
   reachCommand(program, io, setExit);
   serveCommand(program, io, setExit);
+  convertCommand(program, io, setExit);
   for (const sub of program.commands) sub.exitOverride().configureOutput(outputConfiguration(io));
 
   try {

@@ -19,7 +19,14 @@ export {
   PERSON_EXTRA_COLUMNS,
 } from './analysis/registry.js';
 export { type CsvCell, csvCell, toCsv } from './export/csv-table.js';
+export { fromGexf } from './export/from-gexf.js';
+export { fromGraphml } from './export/from-graphml.js';
+export type { GraphReadResult } from './export/network-from-graph.js';
+export { type CsvPackage, toCsvPackage } from './export/to-csv-package.js';
+export { type GexfOptions, toGexf } from './export/to-gexf.js';
+export { toGraphml } from './export/to-graphml.js';
 export { type ColumnMapping, type ColumnMappings, REQUIRED_COLUMNS, roleFromFileName, STANDARD_COLUMNS } from './import/columns.js';
+export type { SourceEncoding } from './import/csv-source.js';
 export { type CsvSource, FILE_ROLES, type FileRole, textSource } from './import/csv-source.js';
 export {
   type DataPackage,
@@ -266,4 +273,3 @@ export {
 } from './time/parse-instant.js';
 export { assertTimeZone } from './time/time-zone.js';
 export { createRandom, DEFAULT_SEED, type Random } from './utils/random.js';
-export type { SourceEncoding } from './import/csv-source.js';
