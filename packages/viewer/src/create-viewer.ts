@@ -11,6 +11,7 @@ import { type RecordOptions, recordWebM } from './export/webm.js';
 import { type LayoutWorkerFactory, layoutInWorker } from './layout/index.js';
 import { drawFrame, fitPositions } from './render/canvas-renderer.js';
 import { DEFAULT_PALETTE, type Encodings, encodingsFor, radiusRangeFor } from './render/encodings.js';
+import { LEVEL_OF_DETAIL_DEFAULTS, thinTies } from './render/level-of-detail.js';
 import { buildScene, frameAt, type GroupScene, groupScene, groupTieCounts, layoutEdges, placeScene } from './render/scene-api.js';
 import type { Frame, Scene } from './scene/types.js';
 
@@ -60,6 +61,19 @@ export interface ViewerOptions {
   chartMetric?: string;
   /** Background of the canvas. Default white. */
   background?: string;
+  /**
+   * Level of detail while the timeline plays (or records): at most this many ties are drawn per
+   * frame, bridges first, then cross-group ties, then the others, the most recent first contact
+   * first within each (see `thinTies`). Paused, every tie is drawn. Default 10,000; `Infinity` to
+   * always draw every tie.
+   */
+  maxAnimatedTies?: number;
+  /**
+   * Level of detail while the timeline plays (or records): people keep their thin white outline
+   * only when at most this many are drawn (rings of the selected, highlighted and top brokers stay).
+   * Paused, every outline is drawn. Default 1,000; `Infinity` to always draw them.
+   */
+  maxAnimatedOutlines?: number;
 }
 
 export type ViewerEvent = 'select' | 'time';
@@ -129,6 +143,13 @@ function describeWindow(ms: number): string {
   return `${days} day${days === 1 ? '' : 's'}`;
 }
 
+/** How many entries of `alpha` are > 0 (people or ties drawn in a frame). */
+function countDrawn(alpha: Float32Array): number {
+  let n = 0;
+  for (let i = 0; i < alpha.length; i++) if ((alpha[i] as number) > 0) n++;
+  return n;
+}
+
 /** Chooses the chart's window step from the span's length. */
 function chartStep(span: { start: number; end: number }): 'month' | 'quarter' | 'year' {
   const years = (span.end - span.start) / YEAR_MS;
@@ -155,6 +176,12 @@ export function createViewer(element: HTMLElement, network: ExchangeNetwork, opt
   const height = options.height ?? 520;
   const background = options.background ?? '#ffffff';
   const chartMetric = options.chartMetric ?? 'cross_group_ties';
+  const maxAnimatedTies = options.maxAnimatedTies ?? LEVEL_OF_DETAIL_DEFAULTS.maxAnimatedTies;
+  if (!(typeof maxAnimatedTies === 'number' && maxAnimatedTies >= 0))
+    throw new TypeError(`bridgegraph/viewer: maxAnimatedTies must be a number ≥ 0; got ${String(maxAnimatedTies)}.`);
+  const maxAnimatedOutlines = options.maxAnimatedOutlines ?? LEVEL_OF_DETAIL_DEFAULTS.maxAnimatedOutlines;
+  if (!(typeof maxAnimatedOutlines === 'number' && maxAnimatedOutlines >= 0))
+    throw new TypeError(`bridgegraph/viewer: maxAnimatedOutlines must be a number ≥ 0; got ${String(maxAnimatedOutlines)}.`);
   let view: 'people' | 'groups' = 'people';
 
   // --- Scenes (derived; the network is only read). ---
@@ -495,6 +522,8 @@ export function createViewer(element: HTMLElement, network: ExchangeNetwork, opt
       labels: view === 'groups' ? scene.nodes.length : labelCount,
       weightedEdges: view === 'groups',
       edgeWeights: view === 'groups' ? groupTies : null,
+      ties: playing && frame.edgeAlpha.length > maxAnimatedTies ? thinTies(scene, frame, maxAnimatedTies) : null,
+      outlines: !playing || countDrawn(frame.nodeAlpha) <= maxAnimatedOutlines,
     });
     updateCounters(personFrame);
     controls.update(time, playing, speed);

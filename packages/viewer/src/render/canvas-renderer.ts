@@ -27,6 +27,23 @@ export interface DrawState {
   weightedEdges: boolean;
   /** With `weightedEdges`: the weight of each edge now (e.g. ties visible in the frame); else the edges' `weight`. */
   edgeWeights?: Float32Array | null;
+  /** Only these ties (edge numbers, ascending) are drawn, e.g. from `thinTies` while playing; null or absent for all. */
+  ties?: Int32Array | null;
+  /** Draw people's thin white outline (rings of the selected, highlighted and brokers are always drawn). Default true. */
+  outlines?: boolean;
+}
+
+/** Node numbers by size, largest first (equal sizes by number), per scene: the candidates for labels. */
+const sizeOrders = new WeakMap<DrawState['scene'], Int32Array>();
+
+function bySize(scene: DrawState['scene']): Int32Array {
+  let order = sizeOrders.get(scene);
+  if (order === undefined) {
+    const size = (i: number) => scene.nodes[i]?.size ?? 0;
+    order = Int32Array.from(scene.nodes, (_, i) => i).sort((a, b) => size(b) - size(a) || a - b);
+    sizeOrders.set(scene, order);
+  }
+  return order;
 }
 
 /** Draws a frame on a 2D canvas: background, ties (internal, cross-group, bridges), people, rings, labels. */
@@ -50,7 +67,9 @@ export function drawFrame(ctx: CanvasRenderingContext2D, state: DrawState): void
     const style = EDGE_STYLE[pass];
     ctx.strokeStyle = style.color;
     ctx.setLineDash(style.dash.map((d) => d / k));
-    for (let e = 0; e < scene.edges.length; e++) {
+    const count = state.ties ? state.ties.length : scene.edges.length;
+    for (let n = 0; n < count; n++) {
+      const e = state.ties ? (state.ties[n] as number) : n;
       const edge = scene.edges[e];
       const alpha = frame.edgeAlpha[e] ?? 0;
       if (!edge || alpha <= 0 || edge.source === edge.target) continue;
@@ -69,7 +88,9 @@ export function drawFrame(ctx: CanvasRenderingContext2D, state: DrawState): void
   }
   ctx.setLineDash([]);
 
-  // People.
+  // People (without their thin white outline when `outlines` is false: the level of detail while playing).
+  const outlines = state.outlines ?? true;
+  let lastFill: string | null = null;
   for (let i = 0; i < scene.nodes.length; i++) {
     const node = scene.nodes[i];
     if (!node || !shown(i)) continue;
@@ -77,7 +98,12 @@ export function drawFrame(ctx: CanvasRenderingContext2D, state: DrawState): void
     const y = positions[2 * i + 1] as number;
     const r = encodings.radius(node.size) / Math.sqrt(k);
     ctx.globalAlpha = frame.nodeAlpha[i] ?? 0;
-    ctx.fillStyle = encodings.color(node.group);
+    // Assigning a colour parses it: only when it changes.
+    const fill = encodings.color(node.group);
+    if (fill !== lastFill) {
+      ctx.fillStyle = fill;
+      lastFill = fill;
+    }
     ctx.beginPath();
     ctx.arc(x, y, r, 0, 2 * Math.PI);
     ctx.fill();
@@ -90,16 +116,16 @@ export function drawFrame(ctx: CanvasRenderingContext2D, state: DrawState): void
       ring = EDGE_STYLE.highlightRing;
       ringWidth = 2.5;
     } else if (state.brokers.has(i)) ring = EDGE_STYLE.brokerRing;
+    if (ring === null && !outlines) continue;
     ctx.strokeStyle = ring ?? '#ffffff';
     ctx.lineWidth = (ring ? ringWidth : 0.75) / k;
     ctx.stroke();
   }
 
   // Labels for the largest visible nodes (and the selected/highlighted ones), drawn as text.
-  const order: number[] = [];
-  for (let i = 0; i < scene.nodes.length; i++) if (shown(i)) order.push(i);
-  order.sort((a, b) => (scene.nodes[b]?.size ?? 0) - (scene.nodes[a]?.size ?? 0));
-  const labelled = new Set(order.slice(0, state.labels));
+  const labelled = new Set<number>();
+  const ranked = bySize(scene);
+  for (let r = 0; r < ranked.length && labelled.size < state.labels; r++) if (shown(ranked[r] as number)) labelled.add(ranked[r] as number);
   if (state.selected !== null && shown(state.selected)) labelled.add(state.selected);
   for (const i of state.highlighted) if (shown(i)) labelled.add(i);
   ctx.globalAlpha = 1;
