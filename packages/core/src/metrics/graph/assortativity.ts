@@ -1,5 +1,6 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { checkEdgeWeightGetter, checkOptionsObject } from '../check-options.js';
+import { densePartition } from '../dense-partition.js';
 import { buildIndex, type EdgeWeightGetter, type GraphIndex, type GroupGetter } from '../graph-index.js';
 
 /** Options of the assortativity kernel. */
@@ -43,30 +44,12 @@ const MODULE = 'bridgegraph/metrics/assortativity';
  */
 export function assortativityOnIndex(index: GraphIndex, options: AssortativityIndexOptions = {}): AssortativityResult {
   const partition = options.partition ?? index.groups;
-  if (partition.length !== index.order) {
-    throw new RangeError(`${MODULE}: partition has ${partition.length} entries for ${index.order} nodes.`);
-  }
   // Unweighted, a tie counts 1 even where the index merged parallel edges (their summed weight).
   const { order, offsets, neighbors, weights, weighted } = index;
-  const dense = new Int32Array(order);
-  const numbers = new Map<number, number>();
-  for (let i = 0; i < order; i++) {
-    const c = partition[i] as number;
-    if (!Number.isInteger(c)) throw new TypeError(`${MODULE}: partition[${i}] = ${String(c)} is not an integer.`);
-    if (c < 0) {
-      dense[i] = -1;
-      continue;
-    }
-    let d = numbers.get(c);
-    if (d === undefined) {
-      d = numbers.size;
-      numbers.set(c, d);
-    }
-    dense[i] = d;
-  }
+  const { dense, count: groupCount } = densePartition(MODULE, index, partition);
 
-  const diagonal = new Float64Array(numbers.size);
-  const rows = new Float64Array(numbers.size);
+  const diagonal = new Float64Array(groupCount);
+  const rows = new Float64Array(groupCount);
   let total = 0;
   let ties = 0;
   let excludedTies = 0;
@@ -90,7 +73,7 @@ export function assortativityOnIndex(index: GraphIndex, options: AssortativityIn
   let trace = 0;
   let squares = 0;
   let groupsWithTies = 0;
-  for (let g = 0; g < numbers.size; g++) {
+  for (let g = 0; g < groupCount; g++) {
     const a = (rows[g] as number) / total;
     if (a > 0) groupsWithTies++;
     trace += (diagonal[g] as number) / total;

@@ -1,5 +1,6 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { checkEdgeWeightGetter, checkOptionsObject } from '../check-options.js';
+import { densePartition } from '../dense-partition.js';
 import { buildIndex, type EdgeWeightGetter, type GraphIndex, type GroupGetter } from '../graph-index.js';
 
 /** Options of the modularity kernel. */
@@ -51,30 +52,11 @@ export function modularityOnIndex(index: GraphIndex, options: ModularityIndexOpt
   const partition = options.partition ?? index.groups;
   const resolution = options.resolution ?? DEFAULTS.resolution;
   checkResolution(resolution);
-  if (partition.length !== index.order) {
-    throw new RangeError(`${MODULE}: partition has ${partition.length} entries for ${index.order} nodes.`);
-  }
   // Unweighted, a tie counts 1 even where the index merged parallel edges (their summed weight).
   const { order, offsets, neighbors, weights, weighted } = index;
 
   // Dense community numbers; a node in no community gets one of its own.
-  const dense = new Int32Array(order);
-  const numbers = new Map<number, number>();
-  let count = 0;
-  for (let i = 0; i < order; i++) {
-    const c = partition[i] as number;
-    if (!Number.isInteger(c)) throw new TypeError(`${MODULE}: partition[${i}] = ${String(c)} is not an integer.`);
-    if (c < 0) {
-      dense[i] = count++;
-      continue;
-    }
-    let d = numbers.get(c);
-    if (d === undefined) {
-      d = count++;
-      numbers.set(c, d);
-    }
-    dense[i] = d;
-  }
+  const { dense, count } = densePartition(MODULE, index, partition, 'singleton');
 
   const inside = new Float64Array(count); // twice the weight of the ties inside each community
   const strength = new Float64Array(count);

@@ -1,5 +1,6 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { checkEdgeWeightGetter, checkOptionsObject } from '../check-options.js';
+import { densePartition } from '../dense-partition.js';
 import { buildIndex, type EdgeWeightGetter, type GraphIndex, type GroupGetter, toNodeRecord } from '../graph-index.js';
 
 /** What to do with ties to people who have no group. */
@@ -48,28 +49,10 @@ export function participationCoefficientOnIndex(index: GraphIndex, options: Part
   if (ungrouped !== 'bucket' && ungrouped !== 'ignore') {
     throw new TypeError(`${MODULE}: ungroupedNeighbors must be 'bucket' or 'ignore', got ${String(ungrouped)}.`);
   }
-  if (partition.length !== index.order) {
-    throw new RangeError(`${MODULE}: partition has ${partition.length} entries for ${index.order} nodes.`);
-  }
   // Unweighted, a tie counts 1 even where the index merged parallel edges (their summed weight).
   const { order, offsets, neighbors, weights, weighted } = index;
-  const dense = new Int32Array(order);
-  const numbers = new Map<number, number>();
-  for (let i = 0; i < order; i++) {
-    const c = partition[i] as number;
-    if (!Number.isInteger(c)) throw new TypeError(`${MODULE}: partition[${i}] = ${String(c)} is not an integer.`);
-    if (c < 0) {
-      dense[i] = -1;
-      continue;
-    }
-    let d = numbers.get(c);
-    if (d === undefined) {
-      d = numbers.size;
-      numbers.set(c, d);
-    }
-    dense[i] = d;
-  }
-  const bucket = numbers.size; // the "no group" bucket
+  const { dense, count: groupCount } = densePartition(MODULE, index, partition);
+  const bucket = groupCount; // the "no group" bucket
   const into = new Float64Array(bucket + 1);
   const touched = new Int32Array(bucket + 1);
 

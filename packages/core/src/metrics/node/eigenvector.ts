@@ -3,6 +3,7 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import { checkEdgeWeightGetter, checkInteger, checkNumber, checkOptionsObject } from '../check-options.js';
 import { buildIndex, type EdgeWeightGetter, type GraphIndex, toNodeRecord } from '../graph-index.js';
 import { arrayOfNodeNumbers, graphOfIndex } from '../graph-of-index.js';
+import { withConvergenceMessage } from '../power-iteration.js';
 
 /**
  * Eigenvector centrality (Bonacich 1972, 1987): x_i ∝ Σ_j w_ij x_j, the principal eigenvector of
@@ -76,17 +77,9 @@ export function eigenvectorOnIndex(index: GraphIndex, options: EigenvectorIndexO
     const mean = total / index.weights.length;
     getEdgeWeight = (_edge, attributes) => attributes.weight / mean;
   }
-  try {
-    return arrayOfNodeNumbers(index, graphologyEigenvector(graphOfIndex(index), { getEdgeWeight, maxIterations, tolerance }));
-  } catch (error) {
-    if (error instanceof Error && /failed to converge/.test(error.message)) {
-      throw new Error(
-        `${MODULE}: the power iteration did not converge in ${maxIterations} iterations (tolerance ${tolerance}); ` +
-          'raise maxIterations, or tolerance at the cost of accuracy.',
-      );
-    }
-    throw error;
-  }
+  return withConvergenceMessage(MODULE, maxIterations, tolerance, () =>
+    arrayOfNodeNumbers(index, graphologyEigenvector(graphOfIndex(index), { getEdgeWeight, maxIterations, tolerance })),
+  );
 }
 
 /** Eigenvector centrality of every node of an undirected graph, keyed by node (see {@link eigenvectorOnIndex}). */

@@ -3,6 +3,7 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import { checkEdgeWeightGetter, checkInteger, checkNumber, checkOptionsObject } from '../check-options.js';
 import { buildIndex, type EdgeWeightGetter, type GraphIndex, toNodeRecord } from '../graph-index.js';
 import { arrayOfNodeNumbers, graphOfIndex } from '../graph-of-index.js';
+import { withConvergenceMessage } from '../power-iteration.js';
 
 /**
  * PageRank (Brin and Page 1998) of an undirected network: the stationary distribution of a walk
@@ -61,23 +62,12 @@ export function pagerankOnIndex(index: GraphIndex, options: PagerankIndexOptions
   const maxIterations = checkInteger(MODULE, 'maxIterations', options.maxIterations ?? DEFAULTS.maxIterations, 1);
   const tolerance = checkNumber(MODULE, 'tolerance', options.tolerance ?? DEFAULTS.tolerance, 0, 1);
   if (index.order === 0) return new Float64Array(0);
-  try {
-    const scores = graphologyPagerank(graphOfIndex(index), {
-      getEdgeWeight: index.weighted ? 'weight' : null,
-      alpha,
-      maxIterations,
-      tolerance,
-    });
-    return arrayOfNodeNumbers(index, scores);
-  } catch (error) {
-    if (error instanceof Error && /failed to converge/.test(error.message)) {
-      throw new Error(
-        `${MODULE}: the power iteration did not converge in ${maxIterations} iterations (tolerance ${tolerance}); ` +
-          'raise maxIterations, or tolerance at the cost of accuracy.',
-      );
-    }
-    throw error;
-  }
+  return withConvergenceMessage(MODULE, maxIterations, tolerance, () =>
+    arrayOfNodeNumbers(
+      index,
+      graphologyPagerank(graphOfIndex(index), { getEdgeWeight: index.weighted ? 'weight' : null, alpha, maxIterations, tolerance }),
+    ),
+  );
 }
 
 /** PageRank of every node of an undirected graph, keyed by node (see {@link pagerankOnIndex}). */
