@@ -12,7 +12,17 @@ import { type LayoutWorkerFactory, layoutInWorker } from './layout/index.js';
 import { drawFrame, fitPositions } from './render/canvas-renderer.js';
 import { DEFAULT_PALETTE, type Encodings, encodingsFor, radiusRangeFor } from './render/encodings.js';
 import { LEVEL_OF_DETAIL_DEFAULTS, thinTies } from './render/level-of-detail.js';
-import { buildScene, frameAt, type GroupScene, groupScene, groupTieCounts, layoutEdges, placeScene } from './render/scene-api.js';
+import {
+  buildScene,
+  cursorOrder,
+  frameAt,
+  type GroupScene,
+  groupScene,
+  groupTieCounts,
+  layoutEdges,
+  placeScene,
+  stepCursor,
+} from './render/scene-api.js';
 import type { Frame, Scene } from './scene/types.js';
 
 /** Options of {@link createViewer}; every one is optional. */
@@ -108,6 +118,11 @@ export interface Viewer {
   readonly scene: Scene;
   /** The canvas drawn on. */
   readonly canvas: HTMLCanvasElement;
+  /**
+   * In the group view, the number of ties drawn now in each edge of `scene` (filters applied; a
+   * group's internal ties in its self-edge); null in the people view.
+   */
+  groupTies(): number[] | null;
   /** Settles when the layout is in place (at once without a layout worker); rejects if the layout failed. */
   readonly ready: Promise<void>;
   /** Where a node is drawn, in viewport (client) coordinates, or null when unknown or not shown. */
@@ -232,13 +247,21 @@ export function createViewer(element: HTMLElement, network: ExchangeNetwork, opt
 
   // --- DOM (built with createElement and textContent only). ---
   const root = el('div', { className: 'bg-viewer', attrs: { tabindex: '-1' } });
-  const canvas = el('canvas', { attrs: { tabindex: '0', 'aria-label': 'Exchange network', role: 'img' } });
+  const canvas = el('canvas', {
+    attrs: {
+      tabindex: '0',
+      role: 'application',
+      'aria-label': 'Exchange network. ] or n: next person, [ or p: previous, Enter: select, Escape: clear, Space: play, arrows: step.',
+    },
+  });
+  // Announces the keyboard cursor (as text).
+  const announcer = el('div', { className: 'bg-sr-only', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true', 'data-cursor': '' } });
   const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
   const tooltip = el('div', { className: 'bg-tooltip', attrs: { role: 'tooltip', hidden: '' } });
   const legend = el('div', { className: 'bg-legend' });
   const status = el('div', { className: 'bg-status', text: layingOut ? 'Laying out the network…' : '', attrs: { role: 'status' } });
   status.hidden = !layingOut;
-  const stage = el('div', { className: 'bg-stage' }, [canvas, tooltip, legend, status]);
+  const stage = el('div', { className: 'bg-stage' }, [canvas, tooltip, legend, status, announcer]);
   const search = el('input', { attrs: { type: 'search', placeholder: 'Search by name', 'aria-label': 'Search by name' } });
   const names = el('datalist', { attrs: { id: `bg-names-${Math.random().toString(36).slice(2)}` } });
   search.setAttribute('list', names.id);
@@ -323,6 +346,10 @@ export function createViewer(element: HTMLElement, network: ExchangeNetwork, opt
   let brokers = new Set<number>();
   let highlightedIds = new Set<string>();
   let selectedId: string | null = null;
+  /** The keyboard cursor: a node of the current scene, or null. */
+  let cursor: number | null = null;
+  /** In the group view with filters: the people kept (aligned with the person scene), else null. */
+  let personVisible: Uint8Array | null = null;
   let hovered: number | null = null;
   let playing = false;
   let lastTick = 0;
@@ -347,20 +374,33 @@ export function createViewer(element: HTMLElement, network: ExchangeNetwork, opt
 
   const computeVisible = () => {
     const scene = currentScene();
-    if (view === 'groups' || (filters.programme === ALL && filters.kind === ALL && filters.country === ALL)) {
+    personVisible = null;
+    if (filters.programme === ALL && filters.kind === ALL && filters.country === ALL) {
       visible = null;
       return;
     }
-    visible = new Uint8Array(scene.nodes.length);
-    scene.nodes.forEach((node, i) => {
+    const people = new Uint8Array(personScene.nodes.length);
+    personScene.nodes.forEach((node, i) => {
       const f = facets.get(node.id);
       const ok =
         !!f &&
         (filters.programme === ALL || f.programmes.has(filters.programme)) &&
         (filters.kind === ALL || f.kinds.has(filters.kind)) &&
         (filters.country === ALL || f.country === filters.country);
-      (visible as Uint8Array)[i] = ok ? 1 : 0;
+      people[i] = ok ? 1 : 0;
     });
+    if (view === 'people') {
+      visible = people;
+      return;
+    }
+    // Group view: a group is shown when one of its members is kept; its ties are recounted in `draw`.
+    personVisible = people;
+    const groups = scene as GroupScene;
+    visible = new Uint8Array(scene.nodes.length);
+    for (let i = 0; i < people.length; i++) {
+      const g = groups.nodeOfPerson[i] as number;
+      if (people[i] === 1 && g >= 0) visible[g] = 1;
+    }
   };
 
   const computeBrokers = () => {
@@ -434,6 +474,8 @@ export function createViewer(element: HTMLElement, network: ExchangeNetwork, opt
     personFrame = null;
     personFrameScene = null;
     hovered = null;
+    cursor = null;
+    announcer.textContent = '';
     tooltip.hidden = true;
     computeVisible();
     computeBrokers();
@@ -501,7 +543,14 @@ export function createViewer(element: HTMLElement, network: ExchangeNetwork, opt
     }
     const selected = selectedId === null ? null : (nodeIndex.get(selectedId) ?? null);
     if (groupSceneCache !== null && scene === groupSceneCache)
-      groupTies = groupTieCounts(groupSceneCache, personFrame, groupTies?.length === scene.edges.length ? groupTies : undefined);
+      groupTies = groupTieCounts(
+        groupSceneCache,
+        personFrame,
+        groupTies?.length === scene.edges.length ? groupTies : undefined,
+        personVisible,
+        personScene.edges,
+      );
+    else groupTies = null;
     if (layingOut) frame.nodeAlpha.fill(0);
     if (layingOut) frame.edgeAlpha.fill(0);
     drawFrame(ctx, {
@@ -519,6 +568,7 @@ export function createViewer(element: HTMLElement, network: ExchangeNetwork, opt
       highlighted,
       selected,
       hovered,
+      cursor,
       labels: view === 'groups' ? scene.nodes.length : labelCount,
       weightedEdges: view === 'groups',
       edgeWeights: view === 'groups' ? groupTies : null,
@@ -580,11 +630,32 @@ export function createViewer(element: HTMLElement, network: ExchangeNetwork, opt
   canvas.addEventListener('mouseleave', onLeave);
   canvas.addEventListener('click', onClick);
 
-  // --- Keyboard: space toggles play, arrows step (except inside form fields). ---
+  // --- Keyboard: space toggles play, arrows step (except inside form fields); on the canvas,
+  // ] [ (n p) move a cursor over the people shown, Enter selects it. ---
+  const shownNow = (i: number) => (frame?.nodeAlpha[i] ?? 0) > 0 && (visible === null || visible[i] === 1);
+  const moveCursor = (direction: 1 | -1) => {
+    const scene = currentScene();
+    cursor = stepCursor(cursorOrder(scene.nodes, shownNow), cursor, direction);
+    const node = cursor === null ? undefined : scene.nodes[cursor];
+    announcer.textContent = node
+      ? `${node.name ?? node.id}${node.group ? `, ${node.group}` : ''}`
+      : `No ${view === 'people' ? 'person' : 'group'} shown`;
+    requestDraw();
+  };
   const onKey = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement | null;
     if (target && /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(target.tagName)) return;
-    if (event.key === ' ') {
+    const modified = event.ctrlKey || event.metaKey || event.altKey;
+    if (target === canvas && !modified && (event.key === ']' || event.key === 'n' || event.key === '[' || event.key === 'p')) {
+      event.preventDefault();
+      moveCursor(event.key === ']' || event.key === 'n' ? 1 : -1);
+    } else if (target === canvas && !modified && event.key === 'Enter') {
+      const node = cursor === null ? undefined : currentScene().nodes[cursor];
+      if (node) {
+        event.preventDefault();
+        api.select(node.id);
+      }
+    } else if (event.key === ' ') {
       event.preventDefault();
       if (playing) api.pause();
       else api.play();
@@ -819,6 +890,9 @@ export function createViewer(element: HTMLElement, network: ExchangeNetwork, opt
       return currentScene();
     },
     canvas,
+    groupTies() {
+      return view === 'groups' && groupTies !== null ? Array.from(groupTies) : null;
+    },
     get ready() {
       return ready;
     },

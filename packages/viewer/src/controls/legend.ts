@@ -26,7 +26,9 @@ export function renderLegend(
       swatch(EDGE_STYLE.internal.color, 'line'),
       el('span', { text: groupView ? 'ties (width: count)' : 'tie within a group' }),
     ]),
-    ...(groupView ? [] : [el('li', {}, [swatch(EDGE_STYLE.crossGroup.color, 'dash'), el('span', { text: 'cross-group tie' })])]),
+    ...(groupView
+      ? [el('li', {}, [swatch(EDGE_STYLE.internal.color, 'ring'), el('span', { text: 'ties within (ring width: count)' })])]
+      : [el('li', {}, [swatch(EDGE_STYLE.crossGroup.color, 'dash'), el('span', { text: 'cross-group tie' })])]),
     el('li', {}, [swatch(EDGE_STYLE.bridge.color, 'line'), el('span', { text: 'bridge' })]),
     el('li', {}, [swatch(EDGE_STYLE.brokerRing, 'ring'), el('span', { text: 'top broker' })]),
   ]);

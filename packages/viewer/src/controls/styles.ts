@@ -7,6 +7,8 @@ export const VIEWER_CSS = `
 .bg-field{display:inline-flex;gap:4px;align-items:center}
 .bg-stage{position:relative;min-width:0;align-self:start;min-height:200px;border:1px solid #d0d7de;border-radius:6px;overflow:hidden}
 .bg-stage canvas{display:block;cursor:grab;touch-action:none}
+.bg-stage canvas:focus-visible{outline:3px solid #2563eb;outline-offset:-3px}
+.bg-sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 .bg-tooltip{position:absolute;pointer-events:none;background:rgba(17,17,17,.88);color:#fff;padding:4px 8px;border-radius:4px;white-space:nowrap;max-width:280px;overflow:hidden;text-overflow:ellipsis}
 .bg-legend{position:absolute;right:6px;top:6px;background:rgba(255,255,255,.9);padding:6px 8px;border-radius:4px;max-height:calc(100% - 12px);overflow:auto;font-size:12px}
 .bg-legend ul{list-style:none;margin:4px 0;padding:0}

@@ -29,6 +29,8 @@ export interface DrawState {
   edgeWeights?: Float32Array | null;
   /** Only these ties (edge numbers, ascending) are drawn, e.g. from `thinTies` while playing; null or absent for all. */
   ties?: Int32Array | null;
+  /** The keyboard cursor (a node number), drawn with a dashed focus ring; null or absent for none. */
+  cursor?: number | null;
   /** Draw people's thin white outline (rings of the selected, highlighted and brokers are always drawn). Default true. */
   outlines?: boolean;
 }
@@ -88,6 +90,25 @@ export function drawFrame(ctx: CanvasRenderingContext2D, state: DrawState): void
   }
   ctx.setLineDash([]);
 
+  // Internal ties of a group (self-edges, group view only): a ring around the node, as wide as their count.
+  if (state.weightedEdges) {
+    ctx.strokeStyle = EDGE_STYLE.internal.color;
+    for (let e = 0; e < scene.edges.length; e++) {
+      const edge = scene.edges[e];
+      const alpha = frame.edgeAlpha[e] ?? 0;
+      if (!edge || edge.source !== edge.target || alpha <= 0 || !shown(edge.source)) continue;
+      const weight = state.edgeWeights?.[e] ?? edge.weight;
+      if (weight <= 0) continue;
+      const lineWidth = (1 + 7 * Math.sqrt(weight / maxWeight)) / k;
+      const r = encodings.radius(scene.nodes[edge.source]?.size ?? null) / Math.sqrt(k);
+      ctx.lineWidth = lineWidth;
+      ctx.globalAlpha = alpha * 0.6;
+      ctx.beginPath();
+      ctx.arc(positions[2 * edge.source] as number, positions[2 * edge.source + 1] as number, r + 1 / k + lineWidth / 2, 0, 2 * Math.PI);
+      ctx.stroke();
+    }
+  }
+
   // People (without their thin white outline when `outlines` is false: the level of detail while playing).
   const outlines = state.outlines ?? true;
   let lastFill: string | null = null;
@@ -122,11 +143,27 @@ export function drawFrame(ctx: CanvasRenderingContext2D, state: DrawState): void
     ctx.stroke();
   }
 
+  // The keyboard cursor: a dashed ring outside the node.
+  const cursor = state.cursor ?? null;
+  const cursorNode = cursor === null ? undefined : scene.nodes[cursor];
+  if (cursor !== null && cursorNode && shown(cursor)) {
+    const r = encodings.radius(cursorNode.size) / Math.sqrt(k);
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = EDGE_STYLE.cursorRing;
+    ctx.lineWidth = 2.5 / k;
+    ctx.setLineDash([4 / k, 3 / k]);
+    ctx.beginPath();
+    ctx.arc(positions[2 * cursor] as number, positions[2 * cursor + 1] as number, r + 5 / k, 0, 2 * Math.PI);
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
+
   // Labels for the largest visible nodes (and the selected/highlighted ones), drawn as text.
   const labelled = new Set<number>();
   const ranked = bySize(scene);
   for (let r = 0; r < ranked.length && labelled.size < state.labels; r++) if (shown(ranked[r] as number)) labelled.add(ranked[r] as number);
   if (state.selected !== null && shown(state.selected)) labelled.add(state.selected);
+  if (cursor !== null && shown(cursor)) labelled.add(cursor);
   for (const i of state.highlighted) if (shown(i)) labelled.add(i);
   ctx.globalAlpha = 1;
   ctx.font = `${12 / k}px system-ui, sans-serif`;

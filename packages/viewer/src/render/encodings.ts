@@ -18,6 +18,7 @@ export const EDGE_STYLE = {
   brokerRing: '#111111',
   highlightRing: '#f59e0b',
   selectedRing: '#2563eb',
+  cursorRing: '#7c3aed',
 } as const;
 
 export interface Encodings {

@@ -1,2 +1,12 @@
 // The pure part the drawing part uses (one place to import it from).
-export { buildScene, frameAt, type GroupScene, groupScene, groupTieCounts, layoutEdges, placeScene } from '../scene/index.js';
+export {
+  buildScene,
+  cursorOrder,
+  frameAt,
+  type GroupScene,
+  groupScene,
+  groupTieCounts,
+  layoutEdges,
+  placeScene,
+  stepCursor,
+} from '../scene/index.js';

@@ -107,16 +107,30 @@ export function groupScene(scene: Scene): GroupScene {
 /**
  * The number of ties of each group edge that are drawn in a frame of the person scene (opacity
  * > 0, so ties fading out count until they are gone), e.g. for edge widths that follow the timeline. `into` is filled in place
- * when given.
+ * when given. With `people` (one entry per person of the person scene, 1 = kept, e.g. by filters),
+ * only ties between two kept people count; null or absent keeps everyone.
  */
-export function groupTieCounts(groups: GroupScene, personFrame: Frame, into?: Float32Array): Float32Array {
+export function groupTieCounts(
+  groups: GroupScene,
+  personFrame: Frame,
+  into?: Float32Array,
+  people?: Uint8Array | null,
+  personEdges?: readonly { source: number; target: number }[],
+): Float32Array {
   const out = into !== undefined && into.length === groups.edges.length ? into : new Float32Array(groups.edges.length);
   out.fill(0);
   const alpha = personFrame.edgeAlpha;
   const map = groups.edgeOfPersonEdge;
+  const kept = people ?? null;
+  if (kept !== null && personEdges === undefined) throw new TypeError('groupTieCounts: `people` needs `personEdges`.');
   for (let k = 0; k < map.length; k++) {
     const g = map[k] as number;
-    if (g >= 0 && (alpha[k] as number) > 0) out[g] = (out[g] as number) + 1;
+    if (g < 0 || (alpha[k] as number) <= 0) continue;
+    if (kept !== null) {
+      const e = personEdges?.[k];
+      if (!e || kept[e.source] !== 1 || kept[e.target] !== 1) continue;
+    }
+    out[g] = (out[g] as number) + 1;
   }
   return out;
 }

@@ -172,6 +172,84 @@ describe.skipIf(!hasChromium)('demo app in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the keyboard cursor: ] ] Enter opens the second person shown (by size, then id); Escape closes', async () => {
+    await page.evaluate(() => window.__bridgegraph?.viewer.select(null));
+    await settle();
+    // The people shown, in the cursor's order, from the handle.
+    const order = await page.evaluate(() => {
+      const viewer = window.__bridgegraph?.viewer;
+      if (!viewer) return [];
+      return viewer.scene.nodes
+        .filter((n) => viewer.screenPosition(n.id) !== null)
+        .sort((a, b) => (b.size ?? 0) - (a.size ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map((n) => ({ name: n.name ?? n.id, spoken: `${n.name ?? n.id}${n.group ? `, ${n.group}` : ''}` }));
+    });
+    expect(order.length).toBeGreaterThan(2);
+    const [first, second] = order as [(typeof order)[number], (typeof order)[number]];
+    const canvas = page.locator('.bg-stage canvas');
+    expect(await canvas.getAttribute('tabindex')).toBe('0');
+    expect(await canvas.getAttribute('aria-label')).toBeTruthy();
+    await canvas.focus();
+    const announced = () => page.locator('.bg-stage [data-cursor]').textContent();
+    await page.keyboard.press(']');
+    await expect.poll(announced).toBe(first.spoken);
+    await page.keyboard.press(']');
+    await expect.poll(announced).toBe(second.spoken);
+    expect(await page.locator('.bg-stage [data-cursor]').getAttribute('aria-live')).toBe('polite');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.bg-panel h2').textContent()).toBe(second.name);
+    expect(await page.locator('.bg-panel').isVisible()).toBe(true);
+    await page.screenshot({ path: join(artifacts, 'keyboard-cursor.png'), fullPage: true });
+    await page.keyboard.press('p');
+    await expect.poll(announced).toBe(first.spoken);
+    await page.keyboard.press('n');
+    await expect.poll(announced).toBe(second.spoken);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.bg-panel').isVisible()).toBe(false);
+    // Space keeps its meaning on the focused canvas.
+    await page.keyboard.press(' ');
+    expect(await page.evaluate(() => window.__bridgegraph?.viewer.isPlaying())).toBe(true);
+    await page.keyboard.press(' ');
+    expect(await page.evaluate(() => window.__bridgegraph?.viewer.isPlaying())).toBe(false);
+    await page.evaluate(() => window.__bridgegraph?.viewer.setTime(Number.MAX_SAFE_INTEGER));
+    await settle();
+    expect(errors).toEqual([]);
+  });
+
+  it('the group view applies the country filter: fewer group ties, only that country', async () => {
+    await page.locator('select[aria-label="View"]').selectOption('groups');
+    await settle();
+    const ties = () =>
+      page.evaluate(() => {
+        const viewer = window.__bridgegraph?.viewer;
+        const counts = viewer?.groupTies() ?? [];
+        return (
+          viewer?.scene.edges.flatMap((e, k) =>
+            (counts[k] ?? 0) > 0 ? [{ source: e.source, target: e.target, n: counts[k] ?? 0 }] : [],
+          ) ?? []
+        );
+      });
+    const total = (list: { n: number }[]) => list.reduce((sum, e) => sum + e.n, 0);
+    const all = await ties();
+    expect(all.some((e) => e.source === e.target)).toBe(true);
+    const country = await page.locator('select[aria-label="Country"] option').nth(1).getAttribute('value');
+    await page.locator('select[aria-label="Country"]').selectOption(country ?? '');
+    await settle();
+    const filtered = await ties();
+    expect(total(filtered)).toBeLessThan(total(all));
+    // Only ties between two people of that country are left: its internal ties.
+    const index = await page.evaluate((id) => window.__bridgegraph?.viewer.scene.nodes.findIndex((n) => n.id === id), country);
+    for (const e of filtered) expect([e.source, e.target]).toEqual([index, index]);
+    await page.screenshot({ path: join(artifacts, 'group-view-filtered.png'), fullPage: true });
+    await page.locator('select[aria-label="Country"]').selectOption('');
+    await settle();
+    expect(total(await ties())).toBe(total(all));
+    await page.locator('select[aria-label="View"]').selectOption('people');
+    await settle();
+    expect(await page.evaluate(() => window.__bridgegraph?.viewer.groupTies())).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
   it('the handle: group view, filters, search, PNG, WebM, idempotent destroy', async () => {
     await page.locator('select[aria-label="View"]').selectOption('groups');
     await settle();

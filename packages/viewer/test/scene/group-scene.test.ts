@@ -47,6 +47,18 @@ describe('groupScene', async () => {
     expect([...into]).toEqual([0, 1, 0, 0, 0]);
   });
 
+  it('counts only the ties between kept people when given (filters)', () => {
+    const options = { mode: 'cumulative' as const, windowMs: 1, fadeMs: 0 };
+    const frame = frameAt(people, day('2020-03-02'), options);
+    // Without Bo (FR): DE-FR and FR-PL lose their tie; DE-PL (c-d) and DE's internal tie (a-c) stay.
+    const kept = Uint8Array.from(people.nodes, (n) => (n.id === 'b' ? 0 : 1));
+    expect([...groupTieCounts(groups, frame, undefined, kept, people.edges)]).toEqual([0, 1, 0, 0, 1]);
+    // Keeping everyone (or null) counts as before.
+    expect([...groupTieCounts(groups, frame, undefined, kept.fill(1), people.edges)]).toEqual([1, 1, 1, 0, 1]);
+    expect([...groupTieCounts(groups, frame, undefined, null)]).toEqual([1, 1, 1, 0, 1]);
+    expect(() => groupTieCounts(groups, frame, undefined, kept)).toThrow(TypeError);
+  });
+
   it('leaves people without a group out', async () => {
     const scene = buildScene(await network(SMALL), { colorBy: 'team', layout: 'none' });
     const byTeam = groupScene(scene);
