@@ -59,7 +59,7 @@ export interface ViewerOptions {
   layoutWorker?: LayoutWorkerFactory;
   /** Draw and count people who have no tie at all, at every time. Default: only when the network has no ties. */
   showIsolated?: boolean;
-  /** Colour palette of groups. Default d3.schemeTableau10. */
+  /** Colour palette of groups. Default Okabe-Ito (8 colours); beyond the palette's length groups also differ by marker shape. */
   palette?: readonly string[];
   /** How many of the largest people are labelled. Default 8. */
   labels?: number;

@@ -1,8 +1,11 @@
-import { EDGE_STYLE, type Encodings, UNKNOWN_COLOR } from '../render/encodings.js';
+import { EDGE_STYLE, type Encodings, MARKER_SHAPES, type MarkerShape, UNKNOWN_COLOR } from '../render/encodings.js';
 import { el } from './dom.js';
 
-function swatch(color: string, shape: 'dot' | 'line' | 'dash' | 'ring'): HTMLElement {
-  const s = el('span', { className: `bg-swatch bg-swatch-${shape}` });
+function swatch(color: string, shape: 'dot' | 'line' | 'dash' | 'ring', marker: MarkerShape = 'circle'): HTMLElement {
+  const s = el('span', {
+    className: `bg-swatch bg-swatch-${shape}${shape === 'dot' ? ` bg-marker-${marker}` : ''}`,
+    attrs: shape === 'dot' ? { 'data-shape': marker } : {},
+  });
   if (shape === 'dot') s.style.background = color;
   else if (shape === 'ring') s.style.borderColor = color;
   else s.style.borderTopColor = color;
@@ -19,8 +22,19 @@ export function renderLegend(
   /** Whether some people have no value of the colour attribute (shown as 'unknown'). */
   hasUnknown = true,
 ): void {
-  const items: HTMLElement[] = groups.map((g) => el('li', {}, [swatch(encodings.color(g), 'dot'), el('span', { text: g })]));
+  const items: HTMLElement[] = groups.map((g) =>
+    el('li', {}, [swatch(encodings.color(g), 'dot', encodings.shape(g)), el('span', { text: g })]),
+  );
   if (!groupView && hasUnknown) items.push(el('li', {}, [swatch(UNKNOWN_COLOR, 'dot'), el('span', { text: 'unknown' })]));
+  if (encodings.markersRepeat) {
+    items.push(
+      el('li', { className: 'bg-legend-note' }, [
+        el('span', {
+          text: `More groups than colours × ${MARKER_SHAPES.length} shapes: some colour and shape pairs repeat.`,
+        }),
+      ]),
+    );
+  }
   const styles = el('ul', { className: 'bg-legend-styles' }, [
     el('li', {}, [
       swatch(EDGE_STYLE.internal.color, 'line'),

@@ -15,6 +15,10 @@ export const VIEWER_CSS = `
 .bg-legend li{display:flex;gap:6px;align-items:center}
 .bg-swatch{display:inline-block;width:14px;height:0}
 .bg-swatch-dot{height:10px;width:10px;border-radius:50%}
+.bg-marker-square{border-radius:0;height:9px;width:9px}
+.bg-marker-triangle{border-radius:0;height:11px;width:12px;clip-path:polygon(50% 0,100% 100%,0 100%)}
+.bg-marker-triangle-down{border-radius:0;height:11px;width:12px;clip-path:polygon(0 0,100% 0,50% 100%)}
+.bg-marker-diamond{border-radius:0;height:12px;width:12px;clip-path:polygon(50% 0,100% 50%,50% 100%,0 50%)}
 .bg-swatch-line{border-top:2px solid}
 .bg-swatch-dash{border-top:2px dashed}
 .bg-swatch-ring{height:8px;width:8px;border:2px solid;border-radius:50%}

@@ -1,6 +1,6 @@
 import type { ZoomTransform } from 'd3';
 import type { Frame, Scene } from '../scene/types.js';
-import { EDGE_STYLE, type Encodings } from './encodings.js';
+import { EDGE_STYLE, type Encodings, type MarkerShape } from './encodings.js';
 
 /** What one drawing needs; the renderer only reads it (the scene and frame are never edited). */
 export interface DrawState {
@@ -46,6 +46,44 @@ function bySize(scene: DrawState['scene']): Int32Array {
     sizeOrders.set(scene, order);
   }
   return order;
+}
+
+/**
+ * Adds the path of a marker of radius `r` centred on (x, y), sized to about the circle's area (picking
+ * treats every shape as its circle). Begins a new path; fill or stroke it after.
+ */
+export function traceMarker(ctx: CanvasRenderingContext2D, shape: MarkerShape, x: number, y: number, r: number): void {
+  ctx.beginPath();
+  switch (shape) {
+    case 'square': {
+      const h = r * 0.886;
+      ctx.rect(x - h, y - h, 2 * h, 2 * h);
+      return;
+    }
+    case 'diamond': {
+      const h = r * 1.2;
+      ctx.moveTo(x, y - h);
+      ctx.lineTo(x + h, y);
+      ctx.lineTo(x, y + h);
+      ctx.lineTo(x - h, y);
+      ctx.closePath();
+      return;
+    }
+    case 'triangle':
+    case 'triangle-down': {
+      // An equilateral triangle of circumradius R, centred on its centroid.
+      const R = r * 1.3;
+      const s = shape === 'triangle' ? 1 : -1;
+      const dx = R * 0.866;
+      ctx.moveTo(x, y - s * R);
+      ctx.lineTo(x + dx, y + (s * R) / 2);
+      ctx.lineTo(x - dx, y + (s * R) / 2);
+      ctx.closePath();
+      return;
+    }
+    default:
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
+  }
 }
 
 /** Draws a frame on a 2D canvas: background, ties (internal, cross-group, bridges), people, rings, labels. */
@@ -125,8 +163,7 @@ export function drawFrame(ctx: CanvasRenderingContext2D, state: DrawState): void
       ctx.fillStyle = fill;
       lastFill = fill;
     }
-    ctx.beginPath();
-    ctx.arc(x, y, r, 0, 2 * Math.PI);
+    traceMarker(ctx, encodings.shape(node.group), x, y, r);
     ctx.fill();
     let ring: string | null = null;
     let ringWidth = 1.5;

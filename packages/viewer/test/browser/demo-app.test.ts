@@ -126,6 +126,40 @@ describe.skipIf(!hasChromium)('demo app in Chromium', () => {
     expect(painted.count).toBeGreaterThan(1000);
   });
 
+  it('marks the 12 countries with 12 distinct colour × shape pairs (Okabe-Ito, then shapes)', async () => {
+    const swatches = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.bg-legend-groups li')).map((li) => {
+        const swatch = li.querySelector('.bg-swatch') as HTMLElement;
+        return { name: li.textContent ?? '', color: swatch.style.background, shape: swatch.dataset.shape ?? '' };
+      }),
+    );
+    const groups = swatches.filter((s) => s.name !== 'unknown');
+    expect(groups).toHaveLength(12);
+    expect(new Set(groups.map((s) => `${s.color}/${s.shape}`)).size).toBe(12);
+    expect(groups.slice(0, 8).every((s) => s.shape === 'circle')).toBe(true);
+    expect(groups.slice(8).every((s) => s.shape === 'square')).toBe(true);
+    // Black (the last Okabe-Ito colour) only from the 8th group on.
+    expect(groups.findIndex((s) => s.color === 'rgb(0, 0, 0)')).toBe(7);
+    expect(await page.locator('.bg-legend-note').count()).toBe(0);
+    await page.screenshot({ path: join(artifacts, 'markers-12-countries.png'), fullPage: true });
+    await page.locator('.bg-legend').screenshot({ path: join(artifacts, 'legend-markers.png') });
+  });
+
+  it('beyond 8 × 5 groups (64 cities) uses every shape, and the legend says that pairs repeat', async () => {
+    const colour = page.locator('select[aria-label="Colour by"]');
+    await colour.selectOption('city');
+    await settle();
+    const shapes = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.bg-legend-groups .bg-swatch')).map((s) => (s as HTMLElement).dataset.shape ?? ''),
+    );
+    expect(new Set(shapes)).toEqual(new Set(['circle', 'square', 'triangle', 'diamond', 'triangle-down']));
+    expect(await page.locator('.bg-legend-note').textContent()).toMatch(/repeat/);
+    await page.screenshot({ path: join(artifacts, 'markers-64-cities.png'), fullPage: true });
+    await colour.selectOption('country');
+    await settle();
+    expect(await page.locator('.bg-legend-note').count()).toBe(0);
+  });
+
   it('moving the timeline changes the counters; space toggles play', async () => {
     const before = await counters();
     await page.locator('.bg-range').evaluate((input: HTMLInputElement) => {
