@@ -67,7 +67,10 @@ export interface ViewerOptions {
   brokers?: number;
   /** Height of the drawing (CSS px). Default 520. */
   height?: number;
-  /** The chart's metric: a metric of core's `timeline` (e.g. `people`, `ties`, `density`). Default `cross_group_ties`. */
+  /**
+   * The chart's metric: a metric of core's `timeline` (e.g. `people_active`, `ties`, `density`, `ei_index`).
+   * Default `cross_group_ties`. The "Chart" menu lists the cheap ones (see `CHART_METRICS`).
+   */
   chartMetric?: string;
   /** Background of the canvas. Default white. */
   background?: string;
@@ -104,6 +107,8 @@ export interface Viewer {
   setSizeBy(metric: string | null): void;
   /** Switches between people and the group-to-group view. */
   setView(view: 'people' | 'groups'): void;
+  /** Charts another metric of core's `timeline` (e.g. `ei_index`); its series is computed once, then cached. */
+  setChartMetric(name: string): void;
   /** Rings these ids (people, or groups in the group view); an empty list clears. */
   highlight(ids: readonly string[]): void;
   /** Selects a person (or group) and opens the panel; null closes it. */
@@ -165,6 +170,26 @@ function countDrawn(alpha: Float32Array): number {
   return n;
 }
 
+/** The metrics listed in the "Chart" menu (cheap per window), with their labels. */
+const CHART_METRICS: readonly (readonly [string, string])[] = [
+  ['cross_group_ties', 'Cross-border ties'],
+  ['people_active', 'Active people'],
+  ['ties', 'Ties'],
+  ['density', 'Density'],
+  ['components', 'Components'],
+  ['largest_component', 'Largest component'],
+  ['ei_index', 'E-I index'],
+  ['ei_expected', 'Expected E-I'],
+];
+
+/** The readable label of a chart metric (`ei_index` → `E-I index`, others from their name). */
+function chartLabel(metric: string): string {
+  const known = CHART_METRICS.find(([m]) => m === metric)?.[1];
+  if (known) return known;
+  const words = metric.replaceAll('_', ' ');
+  return `${words[0]?.toUpperCase() ?? ''}${words.slice(1)}`;
+}
+
 /** Chooses the chart's window step from the span's length. */
 function chartStep(span: { start: number; end: number }): 'month' | 'quarter' | 'year' {
   const years = (span.end - span.start) / YEAR_MS;
@@ -190,7 +215,7 @@ export function createViewer(element: HTMLElement, network: ExchangeNetwork, opt
   const labelCount = options.labels ?? 8;
   const height = options.height ?? 520;
   const background = options.background ?? '#ffffff';
-  const chartMetric = options.chartMetric ?? 'cross_group_ties';
+  let chartMetric = options.chartMetric ?? 'cross_group_ties';
   const maxAnimatedTies = options.maxAnimatedTies ?? LEVEL_OF_DETAIL_DEFAULTS.maxAnimatedTies;
   if (!(typeof maxAnimatedTies === 'number' && maxAnimatedTies >= 0))
     throw new TypeError(`bridgegraph/viewer: maxAnimatedTies must be a number ≥ 0; got ${String(maxAnimatedTies)}.`);
@@ -302,6 +327,10 @@ export function createViewer(element: HTMLElement, network: ExchangeNetwork, opt
   const programmeSelect = selectOf('Programme', facetOptions(distinctSorted(allExchanges.map((x) => x.programme))), ALL);
   const kindSelect = selectOf('Exchange kind', facetOptions(distinctSorted(allExchanges.map((x) => x.kind))), ALL);
   const countrySelect = selectOf('Country', facetOptions(distinctSorted([...facets.values()].map((f) => f.country))), ALL);
+  const chartOptions = CHART_METRICS.some(([m]) => m === chartMetric)
+    ? CHART_METRICS
+    : [...CHART_METRICS, [chartMetric, chartLabel(chartMetric)] as const];
+  const chartSelect = selectOf('Chart metric', chartOptions, chartMetric);
   const toolbar = el('div', { className: 'bg-toolbar' }, [
     labelled('Search', search),
     names,
@@ -312,6 +341,7 @@ export function createViewer(element: HTMLElement, network: ExchangeNetwork, opt
     labelled('Programme', programmeSelect),
     labelled('Kind', kindSelect),
     labelled('Country', countrySelect),
+    labelled('Chart', chartSelect),
   ]);
   const counterEls = {
     people: el('span', { attrs: { 'data-counter': 'people' } }),
@@ -429,24 +459,51 @@ export function createViewer(element: HTMLElement, network: ExchangeNetwork, opt
   };
 
   let chart: MetricChart | null = null;
+  // Series by metric, window mode and grouping: the counts come from one timeline call; E-I
+  // metrics (which need `metrics: ['ei-index']`) are computed only when one of them is charted.
+  const chartCache = new Map<string, MetricPoint[]>();
   const chartPoints = (): MetricPoint[] => {
     if (!span) return [];
+    const needsEI = chartMetric.startsWith('ei_');
+    const key = `${mode}|${colorBy}|${chartMetric}`;
+    const cached = chartCache.get(key);
+    if (cached) return cached;
+    let rows: ReturnType<typeof timeline>;
     try {
       const every = chartStep(span);
       const width = Math.max(1, Math.round(windowMs / UNIT_MS[every]));
-      return timeline(network, { every, mode, ...(mode === 'sliding' ? { width } : {}), groupBy: colorBy })
-        .filter((r) => r.metric === chartMetric && r.group === '')
-        .map((r) => ({ start: r.window_start, end: r.window_end, value: r.value }));
+      rows = timeline(network, {
+        every,
+        mode,
+        ...(mode === 'sliding' ? { width } : {}),
+        groupBy: colorBy,
+        ...(needsEI ? { metrics: ['ei-index'] as const } : {}),
+      });
     } catch {
       return [];
     }
+    // Cache every network-level metric of this call, so the other counts need no new call.
+    const byMetric = new Map<string, MetricPoint[]>();
+    for (const r of rows) {
+      if (r.group !== '') continue;
+      let list = byMetric.get(r.metric);
+      if (!list) {
+        list = [];
+        byMetric.set(r.metric, list);
+      }
+      list.push({ start: r.window_start, end: r.window_end, value: r.value });
+    }
+    for (const [metric, list] of byMetric) chartCache.set(`${mode}|${colorBy}|${metric}`, list);
+    const points = byMetric.get(chartMetric) ?? [];
+    chartCache.set(key, points);
+    return points;
   };
   const chartTitle = () => {
-    const metric = chartMetric.replaceAll('_', ' ');
+    const metric = chartLabel(chartMetric);
     if (!span) return metric;
     const windows =
       mode === 'sliding' ? `in ${describeWindow(windowMs)} windows, every ${chartStep(span)}` : `cumulative, by ${chartStep(span)}`;
-    return `${metric[0]?.toUpperCase() ?? ''}${metric.slice(1)} (${windows}; groups: ${colorBy})`;
+    return `${metric} (${windows}; groups: ${colorBy})`;
   };
 
   const relayout = () => {
@@ -687,6 +744,7 @@ export function createViewer(element: HTMLElement, network: ExchangeNetwork, opt
   sizeSelect.addEventListener('change', () => api.setSizeBy(sizeSelect.value || null));
   viewSelect.addEventListener('change', () => api.setView(viewSelect.value === 'groups' ? 'groups' : 'people'));
   modeSelect.addEventListener('change', () => api.setMode(modeSelect.value === 'sliding' ? 'sliding' : 'cumulative'));
+  chartSelect.addEventListener('change', () => api.setChartMetric(chartSelect.value));
   const onFilter = () => {
     filters.programme = programmeSelect.value;
     filters.kind = kindSelect.value;
@@ -788,6 +846,15 @@ export function createViewer(element: HTMLElement, network: ExchangeNetwork, opt
       sizeBy = metric;
       sizeSelect.value = metric ?? '';
       rebuildPeople();
+    },
+    setChartMetric(name) {
+      if (destroyed || typeof name !== 'string' || name === '' || name === chartMetric) return;
+      chartMetric = name;
+      const known = Array.from(chartSelect.options, (o) => [o.value, o.text] as const);
+      if (!known.some(([value]) => value === name)) setOptions(chartSelect, [...known, [name, chartLabel(name)]], name);
+      chartSelect.value = name;
+      chart?.update(chartPoints(), chartTitle());
+      chart?.setTime(time);
     },
     setView(next) {
       if (destroyed || next === view) return;

@@ -284,6 +284,27 @@ describe.skipIf(!hasChromium)('demo app in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the Chart menu switches the chart to the E-I index (title, a line with points, the cursor kept)', async () => {
+    const title = () => page.locator('.bg-chart-title').textContent();
+    expect(await title()).toMatch(/^Cross-border ties/);
+    const menu = page.locator('select[aria-label="Chart metric"]');
+    expect(await menu.locator('option').allTextContents()).toEqual(expect.arrayContaining(['E-I index', 'Expected E-I', 'Active people']));
+    const cursorBefore = await page.locator('.bg-chart-cursor').getAttribute('x1');
+    await menu.selectOption({ label: 'E-I index' });
+    await settle();
+    expect(await title()).toMatch(/^E-I index/);
+    expect(await page.locator('.bg-chart').getAttribute('aria-label')).toMatch(/^E-I index/);
+    const d = (await page.locator('.bg-chart path[stroke="#2563eb"]').getAttribute('d')) ?? '';
+    expect(d).toMatch(/^M/);
+    expect((d.match(/[ML]/g) ?? []).length).toBeGreaterThan(1);
+    expect(await page.locator('.bg-chart-cursor').getAttribute('x1')).toBe(cursorBefore);
+    await page.screenshot({ path: join(artifacts, 'chart-ei.png'), fullPage: true });
+    await page.evaluate(() => window.__bridgegraph?.viewer.setChartMetric('cross_group_ties'));
+    expect(await title()).toMatch(/^Cross-border ties/);
+    expect(await menu.inputValue()).toBe('cross_group_ties');
+    expect(errors).toEqual([]);
+  });
+
   it('the handle: group view, filters, search, PNG, WebM, idempotent destroy', async () => {
     await page.locator('select[aria-label="View"]').selectOption('groups');
     await settle();
