@@ -22,7 +22,7 @@ import {
   layoutEdges,
   placeScene,
   stepCursor,
-} from './render/scene-api.js';
+} from './scene/index.js';
 import type { Frame, Scene } from './scene/types.js';
 
 /** Options of {@link createViewer}; every one is optional. */

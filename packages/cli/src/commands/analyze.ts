@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { analysisFiles, analyze, DEFAULT_SEED, METRICS } from '@bridgegraph/core';
 import { writeFileAtomic } from '@bridgegraph/core/node';
 import { type Command, Option } from 'commander';
-import { formatProblems } from '../format/import-report.js';
 import { EXIT, type Io } from '../io.js';
 import { addInputOptions, type InputFlags } from '../options/input-options.js';
 import { parseMetricList, wholeNumber } from '../options/parse-flags.js';
@@ -47,11 +46,7 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     const metrics = parseMetricList(flags.metrics);
     const seed = wholeNumber('--seed', flags.seed, 0);
     const permutations = wholeNumber('--permutations', flags.permutations, 0);
-    const loaded = await runLoad(inputs, flags);
-    if (loaded.problems.length > 0) {
-      io.err(formatProblems(loaded.problems));
-      io.err('bridgegraph: the data had problems (above); the analysis uses the rows that were accepted.\n');
-    }
+    const loaded = await runLoad(inputs, flags, io, 'the analysis uses');
     if (!loaded.network) {
       setExit(EXIT.dataErrors);
       return;

@@ -12,7 +12,6 @@ import {
 } from '@bridgegraph/core';
 import { writeFileAtomic } from '@bridgegraph/core/node';
 import type { Command } from 'commander';
-import { formatProblems } from '../format/import-report.js';
 import { EXIT, type Io, UsageError } from '../io.js';
 import { addInputOptions, type InputFlags } from '../options/input-options.js';
 import { runLoad } from './run-import.js';
@@ -60,11 +59,7 @@ async function readInput(input: string, flags: InputFlags, io: Io): Promise<{ ne
     for (const warning of read.warnings) io.err(`${input}: ${warning}\n`);
     return { network: read.network, clean: read.warnings.length === 0 };
   }
-  const loaded = await runLoad([input], flags);
-  if (loaded.problems.length > 0) {
-    io.err(formatProblems(loaded.problems));
-    io.err('bridgegraph: the data had problems (above); the conversion keeps the rows that were accepted.\n');
-  }
+  const loaded = await runLoad([input], flags, io, 'the conversion keeps');
   return { network: loaded.network, clean: loaded.problems.length === 0 };
 }
 

@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { firstContacts, programmeReach, REACH_UNITS, type ReachUnit, reachFiles } from '@bridgegraph/core';
 import { writeFileAtomic } from '@bridgegraph/core/node';
 import { type Command, Option } from 'commander';
-import { formatProblems } from '../format/import-report.js';
 import { EXIT, type Io } from '../io.js';
 import { addInputOptions, type InputFlags } from '../options/input-options.js';
 import { runLoad } from './run-import.js';
@@ -45,11 +44,7 @@ export function reachCommand(program: Command, io: Io, setExit: (code: number) =
       ].join('\n'),
     );
   addInputOptions(command).action(async (inputs: string[], flags: ReachFlags) => {
-    const loaded = await runLoad(inputs, flags);
-    if (loaded.problems.length > 0) {
-      io.err(formatProblems(loaded.problems));
-      io.err('bridgegraph: the data had problems (above); the results use the rows that were accepted.\n');
-    }
+    const loaded = await runLoad(inputs, flags, io, 'the results use');
     if (!loaded.network) {
       setExit(EXIT.dataErrors);
       return;

@@ -1,5 +1,6 @@
 import { ImportError, type ImportProblem, summarizeNetwork } from '@bridgegraph/core';
 import { InputError, type LoadResult, loadNetwork } from '@bridgegraph/core/node';
+import { formatProblems } from '../format/import-report.js';
 import { EXIT, type Io, UsageError } from '../io.js';
 import { type InputFlags, loadOptionsFrom } from '../options/input-options.js';
 import { createProgress } from '../progress.js';
@@ -33,20 +34,32 @@ export async function runImport(inputs: string[], flags: InputFlags): Promise<Im
   }
 }
 
-/** Loads the inputs for a command that goes on to use the network; a strict stop gives no network. */
+/**
+ * Loads the inputs for a command that goes on to use the network, and prints the data's problems
+ * on stderr, saying what `use` (for example 'the analysis uses') does with the accepted rows. A
+ * strict stop gives no network.
+ */
 export async function runLoad(
   inputs: string[],
   flags: InputFlags,
+  io: Io,
+  use: string,
 ): Promise<{ network: LoadResult['network'] | null; problems: ImportProblem[] }> {
   const progress = createProgress({ quiet: flags.quiet === true });
+  let loaded: { network: LoadResult['network'] | null; problems: ImportProblem[] };
   try {
     const result = await loadNetwork(inputs, { ...loadOptionsFrom(flags), onProgress: progress.importing }).finally(progress.done);
-    return { network: result.network, problems: result.problems };
+    loaded = { network: result.network, problems: result.problems };
   } catch (error) {
-    if (error instanceof ImportError) return { network: null, problems: [error.problem] };
-    if (error instanceof InputError) throw new UsageError(error.message);
-    throw error;
+    if (error instanceof ImportError) loaded = { network: null, problems: [error.problem] };
+    else if (error instanceof InputError) throw new UsageError(error.message);
+    else throw error;
   }
+  if (loaded.problems.length > 0) {
+    io.err(formatProblems(loaded.problems));
+    io.err(`bridgegraph: the data had problems (above); ${use} the rows that were accepted.\n`);
+  }
+  return loaded;
 }
 
 export function exitCodeOf(report: ImportReportJSON): number {

@@ -1,6 +1,5 @@
 import { analysisFiles, analyze, type ExchangeNetwork, stringifyNetwork } from '@bridgegraph/core';
 import { Command, CommanderError } from 'commander';
-import { formatProblems } from '../format/import-report.js';
 import { EXIT, type Io, outputConfiguration, UsageError } from '../io.js';
 import { addInputOptions, type InputFlags } from '../options/input-options.js';
 import { findViewerApp, hasIndex } from '../serve/locate-app.js';
@@ -94,11 +93,7 @@ export function serveCommand(program: Command, io: Io, setExit: (code: number) =
       return;
     }
 
-    const loaded = await runLoad(inputs, flags);
-    if (loaded.problems.length > 0) {
-      io.err(formatProblems(loaded.problems));
-      io.err('bridgegraph: the data had problems (above); the viewer shows the rows that were accepted.\n');
-    }
+    const loaded = await runLoad(inputs, flags, io, 'the viewer shows');
     if (!loaded.network) {
       setExit(EXIT.dataErrors);
       return;

@@ -15,7 +15,6 @@ import {
 } from '@bridgegraph/core';
 import { writeFileAtomic } from '@bridgegraph/core/node';
 import { type Command, Option } from 'commander';
-import { formatProblems } from '../format/import-report.js';
 import { EXIT, type Io, UsageError } from '../io.js';
 import { addInputOptions, type InputFlags } from '../options/input-options.js';
 import { parseMetricList, wholeNumber } from '../options/parse-flags.js';
@@ -118,11 +117,7 @@ Examples:
     const to = parseDate('--to', flags.to, 'end', flags.timeZone);
     if (from !== null && to !== null && to < from) throw new UsageError(`--to '${flags.to}' is before --from '${flags.from}'.`);
 
-    const loaded = await runLoad(inputs, flags);
-    if (loaded.problems.length > 0) {
-      io.err(formatProblems(loaded.problems));
-      io.err('bridgegraph: the data had problems (above); the timeline uses the rows that were accepted.\n');
-    }
+    const loaded = await runLoad(inputs, flags, io, 'the timeline uses');
     if (!loaded.network) {
       setExit(EXIT.dataErrors);
       return;
